@@ -1,0 +1,49 @@
+package fr.maillage.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** The contract's error answers: 404 and 400 as JSON with a French message. */
+@RestControllerAdvice
+public class ApiErrors {
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
+        return answer(HttpStatus.NOT_FOUND, e.getMessage(), null);
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<Map<String, Object>> badParameter(BadParameterException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return answer(HttpStatus.BAD_REQUEST,
+                "Paramètre « " + e.getName() + " » invalide : « " + e.getValue() + " »"
+                        + (e.getName().matches("asOf|from|to|previousFrom|previousTo") ? " (format attendu AAAA-MM-JJ)" : ""),
+                e.getName());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
+        return answer(HttpStatus.BAD_REQUEST, "Paramètre « " + e.getParameterName() + " » manquant", e.getParameterName());
+    }
+
+    static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String message, String parameter) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        body.put("message", message);
+        if (parameter != null) {
+            body.put("parameter", parameter);
+        }
+        return ResponseEntity.status(status).body(body);
+    }
+}

@@ -1,0 +1,29 @@
+package fr.maillage.db;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings under {@code maillage.*}. */
+@ConfigurationProperties(prefix = "maillage")
+public class MaillageProperties {
+
+    /** Folder of the embedded Neo4j store. */
+    private String dataDir = "./data";
+
+    /** Bolt port of the embedded database; 0 picks a free loopback port at each start. */
+    private int boltPort = 0;
+
+    /** Page cache of the embedded database, in bytes. */
+    private long pageCacheBytes = 512L * 1024 * 1024;
+
+    /** Load the demo territories on a first start with an empty database. */
+    private boolean demo = true;
+
+    public String getDataDir() { return dataDir; }
+    public void setDataDir(String dataDir) { this.dataDir = dataDir; }
+    public int getBoltPort() { return boltPort; }
+    public void setBoltPort(int boltPort) { this.boltPort = boltPort; }
+    public long getPageCacheBytes() { return pageCacheBytes; }
+    public void setPageCacheBytes(long pageCacheBytes) { this.pageCacheBytes = pageCacheBytes; }
+    public boolean isDemo() { return demo; }
+    public void setDemo(boolean demo) { this.demo = demo; }
+}

@@ -1,0 +1,12 @@
+package fr.maillage.vocabulary;
+
+/** A code of the contract's vocabularies, with the French label the page shows for it. */
+public interface Coded {
+
+    /** The lower-case code used in bundles and the API: the constant's name in lower case. */
+    default String code() {
+        return ((Enum<?>) this).name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    String label();
+}

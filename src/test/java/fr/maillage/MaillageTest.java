@@ -1,0 +1,19 @@
+package fr.maillage;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test against the app on its own embedded database under {@code target/test-db/}, without
+ * the demo. The Spring context (and so the database) is shared by every test class that uses
+ * this annotation as it is: clear the graph with {@link TestGraph#clear} where a test needs it empty.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {"maillage.demo=false", "maillage.data-dir=target/test-db/${random.uuid}"})
+public @interface MaillageTest {
+}

@@ -1,0 +1,27 @@
+package fr.maillage;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/** Test helpers on the graph itself. */
+public final class TestGraph {
+
+    private TestGraph() {
+    }
+
+    /** Deletes every node and relationship; the schema stays. */
+    public static void clear(Driver driver) {
+        try (Session session = driver.session()) {
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+    }
+
+    /** Nodes and relationships in the whole database. */
+    public static long[] counts(Driver driver) {
+        try (Session session = driver.session()) {
+            long nodes = session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
+            long rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
+            return new long[] {nodes, rels};
+        }
+    }
+}
