@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"maillage.demo=false", "maillage.data-dir=target/test-db/${random.uuid}"})
+@SpringBootTest(properties = {"maillage.demo=false", "maillage.data-dir=target/test-db/${random.uuid}",
+        "maillage.page-cache-bytes=67108864"})
 public @interface MaillageTest {
 }
