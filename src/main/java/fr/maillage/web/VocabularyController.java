@@ -1,0 +1,47 @@
+package fr.maillage.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import fr.maillage.vocabulary.Coded;
+import fr.maillage.vocabulary.Domain;
+import fr.maillage.vocabulary.Vocabulary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The page's one dictionary of French labels (libellés): every code of every vocabulary, served
+ * from the enums so that the labels live in one place for the server and the page.
+ */
+@RestController
+@Tag(name = "Vocabulaire")
+public class VocabularyController {
+
+    /** A code with its French label; {@code side} only for domains (-1 sanitaire, 0 middle, +1 social). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Term(String code, String label, Integer side) {
+    }
+
+    @GetMapping("/api/vocabulary")
+    @Operation(summary = "Libellés français de tous les codes du contrat, par vocabulaire")
+    public Map<String, List<Term>> vocabulary() {
+        Map<String, List<Term>> all = new TreeMap<>();
+        Vocabulary.ALL.forEach((name, vocabulary) -> all.put(name, terms(vocabulary)));
+        return all;
+    }
+
+    private static List<Term> terms(Class<? extends Enum<?>> vocabulary) {
+        return Arrays.stream(vocabulary.getEnumConstants()).map(constant -> {
+            Coded coded = (Coded) constant;
+            Integer side = constant instanceof Domain domain ? domain.side() : null;
+            return new Term(coded.code(), coded.label(), side);
+        }).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package fr.maillage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fr.maillage.vocabulary.Vocabulary;
+import fr.maillage.web.VocabularyController.Term;
+
+class VocabularyControllerTest {
+
+    private final Map<String, List<Term>> vocabulary = new VocabularyController().vocabulary();
+
+    @Test
+    void everyVocabularyIsServedWithEveryCodeInTheContractsOrder() {
+        assertThat(vocabulary.keySet()).containsAll(Vocabulary.ALL.keySet());
+        Vocabulary.ALL.forEach((name, codes) ->
+                assertThat(vocabulary.get(name)).extracting(Term::code).containsExactlyElementsOf(Vocabulary.codes(codes)));
+    }
+
+    @Test
+    void codesCarryTheirFrenchLabel() {
+        assertThat(vocabulary.get("sector")).contains(new Term("medico_social", "Médico-social", null));
+        assertThat(vocabulary.get("complexity")).contains(new Term("extreme", "Extrême", null));
+    }
+
+    @Test
+    void domainsCarryTheirSideOfTheCartography() {
+        assertThat(vocabulary.get("domain")).contains(
+                new Term("medical", "Médical", -1), new Term("refus_aide", "Refus d'aide", 0), new Term("isolement", "Isolement", 1));
+    }
+}
