@@ -1,0 +1,84 @@
+// The French words of the page: code labels come from the server's vocabularies
+// (GET /api/vocabulary, one dictionary for server and page); the glossary below explains terms.
+
+let vocabularies = {};
+
+export function useVocabulary(answer) {
+  vocabularies = {};
+  for (const [name, terms] of Object.entries(answer)) {
+    vocabularies[name] = new Map(terms.map((t) => [t.code, t]));
+  }
+}
+
+/** The French label of a code of a vocabulary (`sector`, `type`, `domain`, ...); the code itself if unknown. */
+export function label(vocabulary, code) {
+  if (code === null || code === undefined || code === '') return '—';
+  const term = vocabularies[vocabulary]?.get(code);
+  return term ? term.label : code;
+}
+
+export function labels(vocabulary, codes) {
+  return (codes || []).map((c) => label(vocabulary, c)).join(', ') || '—';
+}
+
+/** Codes of a vocabulary in the contract's order. */
+export function codes(vocabulary) {
+  return [...(vocabularies[vocabulary]?.keys() || [])];
+}
+
+/** The side of a domain on the cartographie's horizontal axis: -1 sanitaire, 0 middle, +1 social. */
+export function side(domain) {
+  return vocabularies.domain?.get(domain)?.side ?? 0;
+}
+
+/** Plain-French explanations shown as tooltips on terms and measures. */
+export const GLOSSARY = {
+  orphelin: "Situation orpheline : une personne dont la situation n'est pas close et que personne ne suit vraiment — sans interlocuteur, renvoyée d'une structure à l'autre, sans réponse, complexe sans gestionnaire de cas, ou avec un besoin qu'aucune structure du territoire ne couvre.",
+  chevauchement: "Chevauchement : plusieurs structures font la même chose pour la même personne (évaluations multiples, plusieurs référents en même temps), ou couvrent les mêmes besoins, niveaux de complexité et étapes.",
+  jaccard: "Indice de Jaccard : part des couples (besoin, complexité, étape) communs aux deux structures parmi tous ceux que l'une ou l'autre couvre. 0 = rien en commun, 1 = exactement la même offre.",
+  metaReseau: "Méta-réseau : les structures du territoire et les liens observés entre elles (orientations envoyées ou reçues, personnes suivies en même temps) sur la période choisie.",
+  observe: "Lien observé : au moins une orientation entre les deux structures ou une personne suivie par les deux en même temps pendant la période. Épaisseur = orientations + personnes partagées.",
+  declare: "Partenariat déclaré : convention, partenariat, table tactique ou stratégique déclarés — le lien perçu, qui n'est pas forcément pratiqué.",
+  cartographie: "Cartographie (Bloch, Hénaut, Gand, Sardas 2011) : chaque situation est placée selon son problème dominant (sanitaire à gauche, social à droite) et sa complexité (de standard en bas à extrême en haut) ; chaque structure occupe la zone qu'elle prend en charge. Les zones que personne ne couvre sont les coins où tombent les situations orphelines.",
+  masse: "En masse : beaucoup de situations, une réponse standardisée (trait plein).",
+  surMesure: "Sur mesure : peu de situations, une réponse construite pour chacune (trait pointillé, zone hachurée).",
+  parcours: "Parcours : la suite des orientations, évaluations et prises en charge d'une personne, structure par structure.",
+  rupture: "Rupture : une prise en charge s'arrête sans relais (fin pour « rupture »).",
+  evaluationsConcurrentes: "Évaluations concurrentes : deux structures différentes évaluent la même personne à moins de 90 jours d'intervalle.",
+  articulationPoint: "Point d'articulation : si cette structure disparaît, le réseau se coupe en morceaux qui ne se parlent plus.",
+};
+
+/** Each key-partner measure: its French name and what it says, in plain words. */
+export const MEASURES = {
+  degree: { name: 'Degré', explain: 'Nombre de structures avec lesquelles elle a échangé (orientations ou personnes suivies ensemble).' },
+  weightedDegree: { name: 'Degré pondéré', explain: "Volume total d'échanges : orientations envoyées et reçues plus personnes partagées, tous partenaires confondus." },
+  betweenness: { name: 'Intermédiarité', explain: "Part des plus courts chemins entre deux autres structures qui passent par elle : une intermédiarité forte signale une structure « pont », par qui les autres se rejoignent (0 à 1)." },
+  pagerank: { name: 'PageRank', explain: 'Centralité : une structure est centrale si elle échange beaucoup avec des structures elles-mêmes centrales.' },
+  articulationPoint: { name: "Point d'articulation", explain: GLOSSARY.articulationPoint },
+  crossSectorShare: { name: 'Part intersectorielle', explain: "Part de ses échanges faits avec des structures d'un autre secteur (sanitaire, médico-social, social)." },
+  regularity: { name: 'Régularité', explain: "Nombre de mois distincts de la période où elle a envoyé ou reçu une orientation : un partenariat se juge à la répétition des échanges, pas à un contact isolé." },
+  brokerage: { name: 'Rôles d\'intermédiaire', explain: "Rôles de courtage (Gould et Fernandez) dans les orientations a → elle → c, selon les secteurs de a, d'elle et de c." },
+};
+
+/** Gould-Fernandez brokerage roles, in French. */
+export const BROKERAGE = {
+  coordinator: { name: 'Coordinateur', explain: 'Relaie entre deux structures de son propre secteur.' },
+  itinerant: { name: 'Consultant', explain: "Relaie entre deux structures d'un même secteur, qui n'est pas le sien." },
+  gatekeeper: { name: 'Gardien', explain: "Reçoit d'un autre secteur et transmet dans le sien." },
+  representative: { name: 'Représentant', explain: 'Reçoit de son secteur et transmet vers un autre.' },
+  liaison: { name: 'Agent de liaison', explain: 'Relaie entre deux secteurs différents, tous deux autres que le sien.' },
+};
+
+/** What each orphan reason means (its French name is the server's `orphanReason` vocabulary). */
+export const REASON_EXPLANATIONS = {
+  sans_interlocuteur: "Aucune prise en charge active à la date d'observation.",
+  ping_pong: 'Au moins deux orientations refusées ou réorientées en 90 jours, sans aucune acceptée depuis.',
+  sans_reponse: 'Une orientation de plus de 30 jours toujours en attente ou restée sans réponse.',
+  complexe_sans_gestionnaire: 'Situation complexe ou extrême, à domicile, sans gestion de cas active.',
+  besoin_non_couvert: "Un de ses besoins qu'aucune structure servant son territoire ne prend en charge pour elle.",
+};
+
+export const OVERLAP_KINDS = {
+  evaluations_multiples: { name: 'Évaluations multiples', explain: "Deux structures différentes l'évaluent à moins de 90 jours d'intervalle." },
+  referents_multiples: { name: 'Référents multiples', explain: 'Deux structures sont référentes ou gestionnaires de cas en même temps.' },
+};

@@ -1,0 +1,515 @@
+// Méta-réseau view: force-directed graph of the territory's structures, their key-partner
+// measures, and a side panel per structure. SVG for small graphs, canvas above CANVAS_FROM nodes.
+import { api } from './api.js';
+import { BROKERAGE, GLOSSARY, MEASURES, codes, label, labels } from './labels.js';
+import { SECTOR_COLOURS, sectorColour, statusColour } from './colours.js';
+import { button, date, el, empty, help, loading, number, show, sortableTable, term, toolbar } from './ui.js';
+import { csvButton, exportCsv, exportPng, exportSvg } from './export.js';
+
+const CANVAS_FROM = 400;
+const SIZE_MEASURES = ['betweenness', 'pagerank', 'degree', 'weightedDegree', 'crossSectorShare', 'regularity'];
+const set = (param) => (param ? new Set(param.split(',').filter(Boolean)) : null);
+
+let view = null; // the drawn network, kept while only filters, size or selection change
+let token = 0;
+
+export default {
+  async render(root, state, ctx) {
+    const dataKey = `${state.t}|${state.from}|${state.to}|${state.render || ''}`;
+    if (!view || view.dataKey !== dataKey || !root.contains(view.frame)) {
+      view?.stop();
+      view = null;
+      const mine = ++token;
+      loading(root, 'Chargement du méta-réseau…');
+      const [network, partners] = await Promise.all([api.network(state), api.keyPartners(state)]);
+      if (mine !== token) return;
+      if (!network.nodes.length) {
+        empty(root, "Aucune structure dans l'écologie de ce territoire sur cette période.");
+        return;
+      }
+      view = build(root, network, partners, state, ctx);
+      view.dataKey = dataKey;
+    }
+    view.update(state);
+  },
+  leave() {
+    token++;
+    view?.stop();
+    view = null;
+  },
+};
+
+function build(root, network, partners, state, ctx) {
+  const measures = new Map(partners.map((p) => [p.structureId, p]));
+  const nodes = network.nodes.map((n) => ({ ...n, m: measures.get(n.id) || {}, r: 5 }));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const links = network.links.filter((l) => byId.has(l.source) && byId.has(l.target))
+    .map((l) => ({ ...l, kind: 'observed' }));
+  const declared = (network.partnerships || []).filter((p) => byId.has(p.source) && byId.has(p.target))
+    .map((p) => ({ ...p, partnershipKind: p.kind, kind: 'declared' }));
+  const neighbours = new Map(nodes.map((n) => [n.id, new Set()]));
+  for (const l of links) {
+    neighbours.get(l.source).add(l.target);
+    neighbours.get(l.target).add(l.source);
+  }
+  const maxWeight = d3.max(links, (l) => l.weight) || 1;
+  const linkWidth = (l) => (l.kind === 'observed' ? 1 + 5 * Math.sqrt(l.weight / maxWeight) : 1.5 + (l.strength || 1) * 0.4);
+  const useCanvas = state.render === 'canvas' || (state.render !== 'svg' && nodes.length >= CANVAS_FROM);
+
+  // --- controls -------------------------------------------------------------------------------
+  const sizeSelect = el('select', { id: 'size-by', onchange: (e) => ctx.navigate({ size: e.target.value }) },
+    SIZE_MEASURES.map((k) => new Option(MEASURES[k].name, k)));
+  const observedBox = el('input', { type: 'checkbox', id: 'show-observed', onchange: (e) => ctx.navigate({ obs: e.target.checked ? null : '0' }) });
+  const declaredBox = el('input', { type: 'checkbox', id: 'show-declared', onchange: (e) => ctx.navigate({ decl: e.target.checked ? null : '0' }) });
+  const sectorsPresent = codes('sector').filter((s) => nodes.some((n) => n.sector === s));
+  const sectorBoxes = sectorsPresent.map((s) => el('label', { class: 'chip', style: `--chip:${sectorColour(s)}` },
+    el('input', { type: 'checkbox', value: s, 'data-sector': s, onchange: () => ctx.navigate({ sect: checkedOrNull(sectorBoxes, sectorsPresent.length) }) }),
+    label('sector', s)));
+  const typesPresent = codes('type').filter((t) => nodes.some((n) => n.type === t));
+  const typeBoxes = typesPresent.map((t) => el('label', {},
+    el('input', { type: 'checkbox', value: t, onchange: () => ctx.navigate({ types: checkedOrNull(typeBoxes, typesPresent.length) }) }),
+    ` ${label('type', t)} (${nodes.filter((n) => n.type === t).length})`));
+  const typeSummary = el('summary', {}, 'Types');
+  const search = el('input', {
+    type: 'search', id: 'structure-search', list: 'structure-names', placeholder: 'Chercher une structure…',
+    onchange: (e) => {
+      const text = e.target.value.trim().toLowerCase();
+      const found = nodes.find((n) => n.name.toLowerCase() === text || n.id.toLowerCase() === text)
+        || nodes.find((n) => n.name.toLowerCase().includes(text));
+      if (found) ctx.navigate({ sel: found.id, focus: '1' });
+      else e.target.setCustomValidity('Aucune structure de ce nom');
+      e.target.reportValidity();
+    },
+    oninput: (e) => e.target.setCustomValidity(''),
+  });
+  const datalist = el('datalist', { id: 'structure-names' }, nodes.map((n) => el('option', { value: n.name })));
+  const banner = el('div', { class: 'banner', hidden: true });
+  const frame = el('div', { id: 'network', class: 'drawing', 'data-renderer': useCanvas ? 'canvas' : 'svg' });
+  const legend = el('div', { class: 'legend' },
+    sectorsPresent.map((s) => el('span', {}, el('i', { class: 'dot', style: `background:${sectorColour(s)}` }), label('sector', s))),
+    el('span', {}, el('i', { class: 'line observed' }), term('liens observés', GLOSSARY.observe)),
+    el('span', {}, el('i', { class: 'line declared' }), term('partenariats déclarés', GLOSSARY.declare)),
+    el('span', {}, el('i', { class: 'dot articulation' }), term("point d'articulation", GLOSSARY.articulationPoint)),
+    el('span', { class: 'hint' }, 'Molette : zoom · glisser : déplacer et épingler · double-clic : désépingler'));
+
+  const title = () => `Méta-réseau — ${territoryName(ctx, network.territoryId)} — du ${date(network.from)} au ${date(network.to)}`;
+  const filename = () => `meta-reseau-${network.territoryId}-${network.from}-${network.to}`;
+  const partnerRows = partners.map((p) => ({ ...p, node: byId.get(p.structureId) }));
+  const partnerColumns = [
+    { key: 'name', title: 'Structure', value: (p) => p.name, cell: (p) => el('a', { href: '#', onclick: (e) => { e.preventDefault(); ctx.navigate({ sel: p.structureId, focus: '1' }); } }, p.name) },
+    { key: 'sector', title: 'Secteur', value: (p) => label('sector', p.sector) },
+    ...['degree', 'weightedDegree', 'betweenness', 'pagerank', 'crossSectorShare', 'regularity'].map((k) => ({
+      key: k, title: MEASURES[k].name, explain: MEASURES[k].explain, numeric: true,
+      value: (p) => p[k], cell: (p) => number(p[k], digits(k)),
+    })),
+    { key: 'articulationPoint', title: 'Articulation', explain: GLOSSARY.articulationPoint, value: (p) => (p.articulationPoint ? 'oui' : 'non') },
+  ];
+
+  show(root, 
+    el('div', { class: 'view-head' },
+      el('h2', {}, term('Méta-réseau', GLOSSARY.metaReseau), ` — ${territoryName(ctx, network.territoryId)}`),
+      el('p', { class: 'summary' }, `${nodes.length} structures, ${links.length} liens observés, ${declared.length} partenariats déclarés, du ${date(network.from)} au ${date(network.to)}.`)),
+    el('div', { class: 'filters no-print' },
+      el('label', {}, 'Taille selon ', sizeSelect),
+      el('label', {}, observedBox, ' Liens observés'),
+      el('label', {}, declaredBox, ' Partenariats déclarés'),
+      el('span', { class: 'chips', role: 'group', 'aria-label': 'Secteurs affichés' }, sectorBoxes),
+      el('details', { class: 'types' }, typeSummary, el('div', { class: 'type-list' }, typeBoxes)),
+      search, datalist),
+    toolbar(
+      button('Exporter en SVG', () => exportSvg(drawing.svgForExport(), filename(), title()), { 'data-export': 'svg' }),
+      button('Exporter en PNG', () => exportPng(drawing.pngSource(), filename(), title()), { 'data-export': 'png' }),
+      button('Relancer la disposition', () => { nodes.forEach((n) => { n.fx = n.fy = null; }); simulation.alpha(1).restart(); })),
+    banner,
+    legend,
+    frame,
+    el('section', { class: 'partners' },
+      el('h3', {}, 'Partenaires clés ', help("Classés par intermédiarité, puis par degré pondéré. Cliquez une structure pour la voir sur le graphe.")),
+      toolbar(csvButton(partnerRows, partnerColumns, `partenaires-cles-${network.territoryId}-${network.from}-${network.to}`)),
+      partners.length ? sortableTable(partnerRows, partnerColumns, { id: 'key-partners', rowId: (p) => p.structureId })
+        : el('p', { class: 'state empty' }, "Aucune mesure : pas d'échange sur cette période.")));
+
+  // --- layout -----------------------------------------------------------------------------------
+  const width = frame.clientWidth || 900;
+  const height = frame.clientHeight || 600;
+  const big = nodes.length >= CANVAS_FROM;
+  const spread = Math.sqrt(nodes.length) * 12;
+  nodes.forEach((n, i) => {
+    // d3's default start is a spiral around (0, 0): start around the centre instead
+    const angle = i * 2.399963;
+    n.x = width / 2 + Math.cos(angle) * spread * Math.sqrt(i / nodes.length);
+    n.y = height / 2 + Math.sin(angle) * spread * Math.sqrt(i / nodes.length);
+  });
+  const applySize = (wanted) => {
+    const size = SIZE_MEASURES.includes(wanted) ? wanted : 'betweenness';
+    const max = d3.max(nodes, (n) => n.m[size] || 0) || 1;
+    for (const n of nodes) n.r = 5 + 15 * Math.sqrt((n.m[size] || 0) / max);
+    if (!big) simulation.force('collide', d3.forceCollide((n) => n.r + 3));
+    return size;
+  };
+  const simulation = d3.forceSimulation(nodes)
+    .force('link', d3.forceLink([...links, ...declared]).id((n) => n.id)
+      .distance((l) => (l.kind === 'declared' ? 120 : big ? 30 : 80))
+      .strength((l) => (l.kind === 'declared' ? 0.05 : 0.5 / Math.min(l.source.degreeCount || 1, l.target.degreeCount || 1))))
+    .force('charge', d3.forceManyBody().strength(big ? -25 : -500).theta(big ? 1.2 : 0.9).distanceMax(big ? 250 : 600))
+    .force('x', d3.forceX(width / 2).strength(big ? 0.03 : 0.04))
+    .force('y', d3.forceY(height / 2).strength(big ? 0.03 : 0.06))
+    .alphaDecay(big ? 0.03 : 0.0228);
+  for (const l of links) {
+    l.source.degreeCount = (l.source.degreeCount || 0) + 1;
+    l.target.degreeCount = (l.target.degreeCount || 0) + 1;
+  }
+
+  const look = { size: null, visible: () => true, observed: true, declared: true, selected: null, highlight: new Set() };
+  const drawing = (useCanvas ? canvasDrawing : svgDrawing)({ frame, nodes, links, declared, look, linkWidth, width, height, simulation, ctx, neighbours });
+  simulation.on('tick', drawing.draw);
+  applySize(state.size);
+  if (!big) {
+    // small graphs settle before they are shown, so the first picture is already readable
+    simulation.stop();
+    simulation.tick(200);
+    drawing.fit();
+    simulation.alpha(0.05).restart();
+  }
+
+  return {
+    frame,
+    stop: () => simulation.stop(),
+    update(s) {
+      sizeSelect.value = applySize(s.size);
+      const sectors = set(s.sect);
+      const types = set(s.types);
+      sectorBoxes.forEach((b) => { b.querySelector('input').checked = !sectors || sectors.has(b.querySelector('input').value); });
+      typeBoxes.forEach((b) => { b.querySelector('input').checked = !types || types.has(b.querySelector('input').value); });
+      typeSummary.textContent = types ? `Types (${types.size} sur ${typesPresent.length})` : `Tous les types (${typesPresent.length})`;
+      look.visible = (n) => (!sectors || sectors.has(n.sector)) && (!types || types.has(n.type));
+      look.observed = s.obs !== '0';
+      look.declared = s.decl !== '0';
+      observedBox.checked = look.observed;
+      declaredBox.checked = look.declared;
+      look.selected = byId.get(s.sel) || null;
+      look.highlight = new Set((s.hl || '').split(',').filter((id) => byId.has(id)));
+      showBanner(banner, look.highlight, byId, ctx);
+      drawing.restyle();
+      drawing.draw();
+      if (look.selected) {
+        showPanel(ctx, look.selected, neighbours, byId);
+        if (s.focus) {
+          drawing.focus(look.selected);
+          ctx.navigate({ focus: null }, { replace: true });
+        }
+      } else {
+        ctx.panel.hidden = true;
+      }
+      for (const row of root.querySelectorAll('#key-partners tbody tr')) row.classList.toggle('selected', row.dataset.rowId === s.sel);
+    },
+  };
+}
+
+function checkedOrNull(boxes, total) {
+  const checked = boxes.map((b) => b.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
+  return checked.length === total ? null : checked.join(',') || '-';
+}
+
+const digits = (measure) => (measure === 'betweenness' || measure === 'pagerank' || measure === 'crossSectorShare' ? 3 : 0);
+
+function territoryName(ctx, id) {
+  return ctx.territories.find((t) => t.id === id)?.name || id;
+}
+
+function showBanner(banner, highlight, byId, ctx) {
+  banner.hidden = highlight.size === 0;
+  if (!highlight.size) return;
+  const names = [...highlight].map((id) => byId.get(id).name).join(' et ');
+  banner.replaceChildren(
+    term('Chevauchement', GLOSSARY.chevauchement), ` mis en évidence : ${names}. `,
+    button('Retirer la mise en évidence', () => ctx.navigate({ hl: null })));
+}
+
+// --- the side panel ----------------------------------------------------------------------------
+
+function showPanel(ctx, node, neighbours, byId) {
+  const panel = ctx.panel;
+  const m = node.m;
+  const activity = node.activity || { sentByStatus: {}, receivedByStatus: {}, sharedPersons: 0 };
+  const eligibility = [
+    node.minAge != null ? `à partir de ${node.minAge} ans` : null,
+    node.requiresApa ? 'bénéficiaires de l\'APA seulement' : null,
+  ].filter(Boolean).join(', ') || 'aucune condition connue';
+  const row = (name, value, explanation) => el('tr', {},
+    el('th', { scope: 'row' }, explanation ? [name, ' ', help(explanation)] : name), el('td', {}, value));
+  const measure = (key) => {
+    const value = key === 'articulationPoint' ? (m.articulationPoint ? 'oui' : 'non') : number(m[key], digits(key));
+    return el('tr', { 'data-measure': key },
+      el('th', { scope: 'row' }, MEASURES[key].name, ' ', help(MEASURES[key].explain)), el('td', { class: 'num' }, value));
+  };
+  const brokerage = m.brokerage || {};
+  const statuses = codes('referralStatus');
+  show(panel, ...[
+    el('button', { type: 'button', class: 'close', 'aria-label': 'Fermer', onclick: () => ctx.navigate({ sel: null }) }, '×'),
+    el('h2', {}, node.name),
+    node.inEcology === false ? el('p', { class: 'note' }, "Hors de l'écologie du territoire : présente parce qu'elle a échangé avec une de ses structures.") : null,
+    el('table', { class: 'facts' }, el('tbody', {},
+      row('Type', label('type', node.type)),
+      row('Secteur', label('sector', node.sector)),
+      row('Domaines', labels('domain', node.domains)),
+      row('Complexité prise en charge', node.complexity?.length ? labels('complexity', node.complexity) : 'tous niveaux'),
+      row('Étapes', node.stages?.length ? labels('stage', node.stages) : 'toutes'),
+      row('Approche', node.approach ? label('approach', node.approach) : '—', `${GLOSSARY.masse} ${GLOSSARY.surMesure}`),
+      row('Coordination', node.coordination ? label('coordination', node.coordination) : '—'),
+      row('Éligibilité', eligibility),
+      row('Capacité (file active)', node.capacity != null ? number(node.capacity) : '—'))),
+    el('h3', {}, 'Mesures de partenaire clé'),
+    el('table', { class: 'measures', id: 'panel-measures' }, el('tbody', {},
+      ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'articulationPoint', 'crossSectorShare', 'regularity'].map(measure),
+      el('tr', { 'data-measure': 'brokerage' }, el('th', { scope: 'row', colspan: 2 }, MEASURES.brokerage.name, ' ', help(MEASURES.brokerage.explain))),
+      Object.entries(BROKERAGE).map(([role, r]) => el('tr', { class: 'sub', 'data-brokerage': role },
+        el('th', { scope: 'row' }, r.name, ' ', help(r.explain)), el('td', { class: 'num' }, number(brokerage[role] || 0)))))),
+    el('h3', {}, 'Orientations sur la période'),
+    el('table', { class: 'data compact', id: 'panel-referrals' },
+      el('thead', {}, el('tr', {}, el('th', {}, 'Statut'), el('th', { class: 'num' }, 'reçues'), el('th', { class: 'num' }, 'envoyées'))),
+      el('tbody', {}, statuses.map((s) => el('tr', { 'data-status': s },
+        el('td', {}, el('i', { class: 'dot', style: `background:${statusColour(s)}` }), label('referralStatus', s)),
+        el('td', { class: 'num' }, number(activity.receivedByStatus?.[s] || 0)),
+        el('td', { class: 'num' }, number(activity.sentByStatus?.[s] || 0)))))),
+    el('p', { 'data-shared-persons': activity.sharedPersons }, `Personnes partagées avec d'autres structures : ${number(activity.sharedPersons)}`),
+    el('h3', {}, `Partenaires observés (${neighbours.get(node.id).size})`),
+    el('ul', { class: 'neighbours' }, [...neighbours.get(node.id)].map((id) => byId.get(id))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+      .map((n) => el('li', {}, el('a', { href: '#', onclick: (e) => { e.preventDefault(); ctx.navigate({ sel: n.id, focus: '1' }); } }, n.name)))),
+  ].filter(Boolean));
+  panel.dataset.structureId = node.id;
+  panel.hidden = false;
+}
+
+// --- SVG drawing (small graphs) -------------------------------------------------------------------
+
+function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, height, simulation, ctx, neighbours }) {
+  const svg = d3.select(frame).append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('class', 'chart network')
+    .attr('role', 'img').attr('aria-label', 'Méta-réseau');
+  const zoomed = svg.append('g');
+  const declaredLines = zoomed.append('g').attr('class', 'declared-links').selectAll('line').data(declared).join('line')
+    .attr('class', 'link declared').attr('stroke-width', linkWidth);
+  const observedLines = zoomed.append('g').attr('class', 'observed-links').selectAll('line').data(links).join('line')
+    .attr('class', 'link observed').attr('stroke-width', linkWidth);
+  observedLines.append('title').text((l) => `${l.source.name} — ${l.target.name} : ${l.referrals} orientation(s), ${l.sharedPersons} personne(s) partagée(s)`);
+  declaredLines.append('title').text((l) => `Partenariat déclaré (${label('partnershipKind', l.partnershipKind)})`);
+  const groups = zoomed.append('g').attr('class', 'nodes').selectAll('g').data(nodes).join('g')
+    .attr('class', 'node').attr('data-id', (n) => n.id).attr('tabindex', 0)
+    .on('click', (event, n) => { event.stopPropagation(); ctx.navigate({ sel: n.id }); })
+    .on('keydown', (event, n) => { if (event.key === 'Enter') ctx.navigate({ sel: n.id }); })
+    .on('dblclick', (event, n) => { event.stopPropagation(); n.fx = n.fy = null; simulation.alpha(0.3).restart(); });
+  groups.append('circle').attr('class', 'articulation-ring');
+  groups.append('circle').attr('class', 'disc');
+  groups.append('text').attr('class', 'label').attr('dy', '0.32em');
+  groups.append('title');
+  groups.call(drag(simulation));
+  const zoom = d3.zoom().scaleExtent([0.1, 8]).on('zoom', (event) => zoomed.attr('transform', event.transform));
+  svg.call(zoom).on('dblclick.zoom', null).on('click', () => ctx.navigate({ sel: null }));
+
+  return {
+    restyle() {
+      const selectedId = look.selected?.id;
+      const near = selectedId ? neighbours.get(selectedId) : null;
+      const showLabels = nodes.length <= 80;
+      groups.attr('display', (n) => (look.visible(n) ? null : 'none'))
+        .classed('selected', (n) => n.id === selectedId)
+        .classed('highlight', (n) => look.highlight.has(n.id))
+        .classed('faded', (n) => near && n.id !== selectedId && !near.has(n.id))
+        .classed('pinned', (n) => n.fx != null)
+        .attr('data-articulation', (n) => (n.m.articulationPoint ? 'true' : null));
+      groups.select('circle.disc').attr('r', (n) => n.r).attr('fill', (n) => sectorColour(n.sector));
+      groups.select('circle.articulation-ring').attr('r', (n) => n.r + 4).attr('display', (n) => (n.m.articulationPoint ? null : 'none'));
+      groups.select('text').attr('x', (n) => n.r + 4)
+        .text((n) => (showLabels || n.id === selectedId || look.highlight.has(n.id) || n.r > 14 ? n.name : ''));
+      groups.select('title').text((n) => `${n.name} — ${label('type', n.type)}, ${label('sector', n.sector)}`);
+      const linkShown = (l) => look.visible(l.source) && look.visible(l.target);
+      observedLines.attr('display', (l) => (look.observed && linkShown(l) ? null : 'none'))
+        .classed('faded', (l) => selectedId && l.source.id !== selectedId && l.target.id !== selectedId)
+        .classed('highlight', (l) => look.highlight.has(l.source.id) && look.highlight.has(l.target.id));
+      declaredLines.attr('display', (l) => (look.declared && linkShown(l) ? null : 'none'));
+      frame.dataset.nodesDrawn = nodes.filter(look.visible).length;
+      frame.dataset.linksDrawn = look.observed ? links.filter(linkShown).length : 0;
+    },
+    draw() {
+      for (const lines of [observedLines, declaredLines]) {
+        lines.attr('x1', (l) => l.source.x).attr('y1', (l) => l.source.y).attr('x2', (l) => l.target.x).attr('y2', (l) => l.target.y);
+      }
+      groups.attr('transform', (n) => `translate(${n.x},${n.y})`);
+    },
+    fit() {
+      const [x0, x1] = d3.extent(nodes, (n) => n.x);
+      const [y0, y1] = d3.extent(nodes, (n) => n.y);
+      const k = Math.min(2, 0.85 * Math.min(width / (x1 - x0 + 160), height / (y1 - y0 + 60)));
+      svg.call(zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2));
+    },
+    focus(n) {
+      svg.transition().duration(500).call(zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2).scale(1.6).translate(-n.x, -n.y));
+    },
+    svgForExport: () => svg.node(),
+    pngSource: () => svg.node(),
+  };
+}
+
+function drag(simulation) {
+  return d3.drag()
+    .on('start', (event, n) => { if (!event.active) simulation.alphaTarget(0.2).restart(); n.fx = n.x; n.fy = n.y; })
+    .on('drag', (event, n) => { n.fx = event.x; n.fy = event.y; })
+    .on('end', (event) => { if (!event.active) simulation.alphaTarget(0); });
+}
+
+// --- canvas drawing (large graphs) ------------------------------------------------------------------
+
+function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, height, simulation, ctx, neighbours }) {
+  const ratio = window.devicePixelRatio || 1;
+  const canvas = d3.select(frame).append('canvas').attr('width', width * ratio).attr('height', height * ratio)
+    .style('width', `${width}px`).style('height', `${height}px`).attr('role', 'img').attr('aria-label', 'Méta-réseau').node();
+  const g = canvas.getContext('2d');
+  let transform = d3.zoomIdentity;
+  let pending = false;
+
+  const paint = () => {
+    pending = false;
+    g.save();
+    g.setTransform(ratio, 0, 0, ratio, 0, 0);
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, width, height);
+    g.translate(transform.x, transform.y);
+    g.scale(transform.k, transform.k);
+    const selectedId = look.selected?.id;
+    const shown = (l) => look.visible(l.source) && look.visible(l.target);
+    const strokeLines = (list) => {
+      g.beginPath();
+      for (const l of list) {
+        if (!shown(l)) continue;
+        g.moveTo(l.source.x, l.source.y);
+        g.lineTo(l.target.x, l.target.y);
+      }
+      g.stroke();
+    };
+    if (look.observed) {
+      g.strokeStyle = 'rgba(90, 96, 110, 0.35)';
+      g.lineWidth = 0.8 / Math.sqrt(transform.k);
+      strokeLines(links);
+    }
+    if (look.declared && declared.length) {
+      g.strokeStyle = 'rgba(106, 61, 154, 0.6)';
+      g.setLineDash([4, 3]);
+      strokeLines(declared);
+      g.setLineDash([]);
+    }
+    if (selectedId || look.highlight.size) {
+      g.strokeStyle = '#ff8f00';
+      for (const l of links) {
+        const touches = l.source.id === selectedId || l.target.id === selectedId
+          || (look.highlight.has(l.source.id) && look.highlight.has(l.target.id));
+        if (!touches || !shown(l)) continue;
+        g.lineWidth = linkWidth(l) / transform.k;
+        g.beginPath();
+        g.moveTo(l.source.x, l.source.y);
+        g.lineTo(l.target.x, l.target.y);
+        g.stroke();
+      }
+    }
+    for (const [sector, colour] of [...Object.entries(SECTOR_COLOURS), [null, sectorColour(null)]]) {
+      g.fillStyle = colour;
+      g.beginPath();
+      for (const n of nodes) {
+        if (!look.visible(n) || (sector ? n.sector !== sector : SECTOR_COLOURS[n.sector])) continue;
+        g.moveTo(n.x + n.r, n.y);
+        g.arc(n.x, n.y, n.r, 0, 2 * Math.PI);
+      }
+      g.fill();
+    }
+    g.strokeStyle = '#111';
+    g.lineWidth = 2 / transform.k;
+    g.beginPath();
+    for (const n of nodes) {
+      if (!look.visible(n) || !n.m.articulationPoint) continue;
+      g.moveTo(n.x + n.r + 3, n.y);
+      g.arc(n.x, n.y, n.r + 3, 0, 2 * Math.PI);
+    }
+    g.stroke();
+    for (const n of nodes) {
+      if (n.id !== selectedId && !look.highlight.has(n.id)) continue;
+      g.strokeStyle = n.id === selectedId ? '#111' : '#ff8f00';
+      g.lineWidth = 4 / transform.k;
+      g.beginPath();
+      g.arc(n.x, n.y, n.r + 6, 0, 2 * Math.PI);
+      g.stroke();
+      g.fillStyle = '#111';
+      g.font = `${13 / transform.k}px sans-serif`;
+      g.fillText(n.name, n.x + n.r + 8, n.y + 4 / transform.k);
+    }
+    g.restore();
+  };
+  const draw = () => {
+    if (!pending) {
+      pending = true;
+      requestAnimationFrame(paint);
+    }
+  };
+  const nodeAt = (event) => {
+    const [x, y] = transform.invert(d3.pointer(event, canvas));
+    const n = simulation.find(x, y, 20 / transform.k);
+    return n && look.visible(n) ? n : null;
+  };
+  const zoom = d3.zoom().scaleExtent([0.05, 12]).on('zoom', (event) => { transform = event.transform; draw(); });
+  d3.select(canvas)
+    .call(d3.drag().subject((event) => {
+      const n = nodeAt(event.sourceEvent);
+      return n ? Object.assign(n, { x: n.x, y: n.y }) : null;
+    })
+      .on('start', (event) => { if (!event.active) simulation.alphaTarget(0.1).restart(); event.subject.fx = event.subject.x; event.subject.fy = event.subject.y; })
+      .on('drag', (event) => {
+        const [x, y] = transform.invert(d3.pointer(event.sourceEvent, canvas));
+        event.subject.fx = x;
+        event.subject.fy = y;
+      })
+      .on('end', (event) => { if (!event.active) simulation.alphaTarget(0); }))
+    .call(zoom)
+    .on('dblclick.zoom', null)
+    .on('click', (event) => ctx.navigate({ sel: nodeAt(event)?.id ?? null }))
+    .on('dblclick', (event) => { const n = nodeAt(event); if (n) { n.fx = n.fy = null; simulation.alpha(0.3).restart(); } })
+    .on('mousemove', (event) => {
+      const n = nodeAt(event);
+      canvas.title = n ? `${n.name} — ${label('type', n.type)}, ${label('sector', n.sector)}` : '';
+      canvas.style.cursor = n ? 'pointer' : 'grab';
+    });
+
+  // An SVG of the current positions, for export: the canvas itself has no vector form.
+  const svgForExport = () => {
+    const svg = d3.create('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('class', 'chart network')
+      .attr('width', width).attr('height', height);
+    const root = svg.append('g').attr('transform', transform.toString());
+    const shown = (l) => look.visible(l.source) && look.visible(l.target);
+    if (look.observed) {
+      root.append('path').attr('class', 'link observed').attr('stroke-width', 0.8)
+        .attr('d', links.filter(shown).map((l) => `M${l.source.x.toFixed(1)},${l.source.y.toFixed(1)}L${l.target.x.toFixed(1)},${l.target.y.toFixed(1)}`).join(''));
+    }
+    if (look.declared) {
+      root.append('path').attr('class', 'link declared')
+        .attr('d', declared.filter(shown).map((l) => `M${l.source.x.toFixed(1)},${l.source.y.toFixed(1)}L${l.target.x.toFixed(1)},${l.target.y.toFixed(1)}`).join(''));
+    }
+    root.selectAll('circle').data(nodes.filter(look.visible)).join('circle')
+      .attr('cx', (n) => n.x.toFixed(1)).attr('cy', (n) => n.y.toFixed(1)).attr('r', (n) => n.r)
+      .attr('fill', (n) => sectorColour(n.sector)).attr('stroke', (n) => (n.m.articulationPoint ? '#111' : null));
+    const node = svg.node();
+    node.getBoundingClientRect = () => ({ width, height });
+    return node;
+  };
+
+  return {
+    restyle() {
+      frame.dataset.nodesDrawn = nodes.filter(look.visible).length;
+      frame.dataset.linksDrawn = look.observed ? links.filter((l) => look.visible(l.source) && look.visible(l.target)).length : 0;
+    },
+    draw,
+    focus(n) {
+      d3.select(canvas).transition().duration(500)
+        .call(zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2).scale(2).translate(-n.x, -n.y));
+    },
+    svgForExport,
+    pngSource: () => canvas,
+  };
+}

@@ -1,0 +1,240 @@
+// Parcours of a person: a timeline with one lane per structure, referrals as arrows coloured by
+// status, involvements as bars, assessments as diamonds; ruptures and concurrent assessments flagged.
+import { api } from './api.js';
+import { GLOSSARY, label, labels } from './labels.js';
+import { statusColour } from './colours.js';
+import { date, el, help, loading, show, term, toolbar } from './ui.js';
+import { csvButton, imageButtons } from './export.js';
+
+let token = 0;
+const CONCURRENT_DAYS = 90;
+const KIND_COLOURS = {
+  evaluation: '#6a3d9a', plan_aide: '#1f78b4', referent: '#33a02c', gestion_de_cas: '#0b5d1e', service: '#e39b2d', soins: '#c8414f',
+};
+
+export default {
+  async render(root, state, ctx) {
+    const mine = ++token;
+    const form = personForm(state, ctx);
+    if (!state.p) {
+      show(root, form, el('p', { class: 'state empty', 'data-state': 'empty' },
+        'Choisissez une personne : saisissez son pseudonyme, ou ouvrez un parcours depuis les situations orphelines ou les chevauchements.'));
+      return;
+    }
+    loading(root, `Chargement du parcours de ${state.p}…`);
+    const answer = await api.parcours(state.p);
+    if (mine !== token) return;
+    const events = normalise(answer);
+    if (!events.length) {
+      show(root, form, el('p', { class: 'state empty', 'data-state': 'empty' }, `Aucune orientation ni prise en charge enregistrée pour ${state.p}.`));
+      return;
+    }
+    draw(root, state, form, events);
+  },
+};
+
+function personForm(state, ctx) {
+  const input = el('input', { type: 'search', id: 'person-id', name: 'p', value: state.p || '', placeholder: 'Pseudonyme de la personne', required: true });
+  return el('form', { class: 'filters no-print', onsubmit: (e) => { e.preventDefault(); ctx.navigate({ p: input.value.trim() }); } },
+    el('label', {}, 'Personne ', input), el('button', { type: 'submit' }, 'Voir le parcours'));
+}
+
+const first = (...values) => values.find((v) => v !== undefined && v !== null);
+const idOf = (v) => (v && typeof v === 'object' ? v.id : v);
+
+/**
+ * The parcours answer as one list of events in date order: {kind: referral|involvement|assessment,
+ * date, end, structure, structureName, from, fromName, status, ...}.
+ */
+export function normalise(answer) {
+  const list = Array.isArray(answer) ? answer : answer.events
+    || [...(answer.referrals || []).map((r) => ({ ...r, type: 'referral' })),
+      ...(answer.involvements || []).map((i) => ({ ...i, type: 'involvement' })),
+      ...(answer.assessments || []).map((a) => ({ ...a, type: 'assessment' }))];
+  const names = new Map(Object.entries(answer.structures || {}).map(([id, s]) => [id, typeof s === 'string' ? s : s.name]));
+  const events = list.map((e) => {
+    const type = first(e.type, e.eventType, e.kind === 'referral' || e.kind === 'involvement' || e.kind === 'assessment' ? e.kind : null,
+      e.status ? 'referral' : e.start ? 'involvement' : 'assessment');
+    const structure = idOf(first(e.structureId, e.toStructureId, e.to, e.structure, e.toStructure, e.by));
+    const from = idOf(first(e.fromStructureId, e.from, e.fromStructure, e.sender));
+    const remember = (id, name) => { if (id && name) names.set(id, name); };
+    remember(structure, first(e.structureName, e.toStructureName, e.toName, e.structure?.name, e.toStructure?.name));
+    remember(from, first(e.fromStructureName, e.fromName, e.fromStructure?.name, e.from?.name));
+    return {
+      type,
+      id: e.id,
+      date: first(e.date, e.start),
+      end: e.end || null,
+      endReason: e.endReason || null,
+      involvementKind: type === 'involvement' ? first(e.involvementKind, e.kind) : null,
+      status: e.status || null,
+      responseDate: e.responseDate || null,
+      reasons: e.reasons || [],
+      redirectedTo: idOf(first(e.redirectedTo, e.redirectedToStructureId)),
+      structure,
+      from,
+      complexity: e.complexity || null,
+      needs: e.needs || [],
+    };
+  });
+  events.sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b));
+  for (const e of events) {
+    e.structureName = names.get(e.structure) || e.structure || 'Structure inconnue';
+    e.fromName = e.from ? names.get(e.from) || e.from : null;
+  }
+  return events;
+}
+
+const order = (e) => ({ referral: 0, assessment: 1, involvement: 2 }[e.type] ?? 3);
+
+/**
+ * Evaluations by two different structures at most 90 days apart. An assessment and an evaluation
+ * involvement of the same structure on the same day are one evaluation, so each pair of
+ * evaluations is counted once; every event of both is flagged.
+ */
+function concurrentAssessments(events) {
+  const evaluations = new Map();
+  for (const e of events.filter((v) => v.type === 'assessment' || v.involvementKind === 'evaluation')) {
+    const key = `${e.structure}|${e.date}`;
+    if (!evaluations.has(key)) evaluations.set(key, []);
+    evaluations.get(key).push(e);
+  }
+  const list = [...evaluations.values()];
+  const pairs = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const [a, b] = [list[i][0], list[j][0]];
+      if (a.structure !== b.structure && days(a.date, b.date) <= CONCURRENT_DAYS) pairs.push({ a, b, events: [...list[i], ...list[j]] });
+    }
+  }
+  return pairs;
+}
+
+const days = (a, b) => Math.abs(new Date(b) - new Date(a)) / 86400000;
+
+function describe(e) {
+  if (e.type === 'referral') {
+    const from = e.fromName ? `${e.fromName} oriente vers ${e.structureName}` : `Orientation vers ${e.structureName} (émetteur inconnu)`;
+    const reasons = e.reasons.length ? ` pour ${labels('domain', e.reasons).toLowerCase()}` : '';
+    const answer = e.responseDate ? ` — réponse le ${date(e.responseDate)}` : '';
+    return `${from}${reasons} : ${label('referralStatus', e.status).toLowerCase()}${answer}`;
+  }
+  if (e.type === 'assessment') {
+    return `Évaluation par ${e.structureName} : complexité ${label('complexity', e.complexity).toLowerCase()}${e.needs.length ? `, besoins ${labels('domain', e.needs).toLowerCase()}` : ''}`;
+  }
+  const end = e.end ? ` jusqu'au ${date(e.end)}${e.endReason ? ` (${label('endReason', e.endReason).toLowerCase()})` : ''}` : ' (en cours)';
+  return `${label('involvementKind', e.involvementKind)} par ${e.structureName}${end}`;
+}
+
+function draw(root, state, form, events) {
+  const lanes = [];
+  for (const e of events) {
+    for (const id of [e.from, e.structure]) if (id && !lanes.includes(id)) lanes.push(id);
+  }
+  const nameOf = new Map(events.flatMap((e) => [[e.structure, e.structureName], [e.from, e.fromName]]).filter(([id]) => id));
+  const dates = events.flatMap((e) => [e.date, e.end, e.responseDate]).filter(Boolean).map((d) => new Date(`${d}T00:00:00`));
+  const [min, max] = d3.extent(dates);
+  const margin = { top: 34, right: 24, bottom: 30, left: 210 };
+  const laneHeight = 44;
+  const width = Math.max(760, (root.clientWidth || 1000) - 20);
+  const height = margin.top + lanes.length * laneHeight + margin.bottom;
+  const x = d3.scaleTime().domain([d3.timeMonth.offset(min, -1), d3.timeMonth.offset(max, 2)]).range([margin.left, width - margin.right]);
+  const y = (id) => margin.top + lanes.indexOf(id) * laneHeight;
+  const at = (d) => x(new Date(`${d}T00:00:00`));
+
+  const svg = d3.create('svg').attr('class', 'chart timeline').attr('viewBox', `0 0 ${width} ${height}`).attr('width', width)
+    .attr('role', 'img').attr('aria-label', `Parcours de ${state.p}`);
+  svg.append('defs').selectAll('marker').data(Object.entries({ ...Object.fromEntries(['acceptee', 'refusee', 'reorientee', 'en_attente', 'sans_reponse'].map((s) => [s, statusColour(s)])) }))
+    .join('marker').attr('id', ([s]) => `arrow-${s}`).attr('viewBox', '0 0 10 10').attr('refX', 9).attr('refY', 5)
+    .attr('markerWidth', 7).attr('markerHeight', 7).attr('orient', 'auto-start-reverse')
+    .append('path').attr('d', 'M0,0L10,5L0,10Z').attr('fill', ([, c]) => c);
+  lanes.forEach((id, i) => {
+    svg.append('rect').attr('class', 'lane').attr('x', margin.left).attr('y', y(id) + 2).attr('width', width - margin.left - margin.right)
+      .attr('height', laneHeight - 4).attr('fill', i % 2 ? '#fbfbfc' : '#f3f5f8');
+    svg.append('text').attr('class', 'lane-label').attr('x', margin.left - 8).attr('y', y(id) + laneHeight / 2 + 4).attr('text-anchor', 'end')
+      .attr('data-lane', id).text(truncate(nameOf.get(id) || id, 30)).append('title').text(nameOf.get(id) || id);
+  });
+  svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(d3.axisBottom(x).ticks(Math.min(10, width / 120)).tickFormat(frenchMonth));
+
+  const concurrent = concurrentAssessments(events);
+  for (const { a, b } of concurrent) {
+    const x0 = at(a.date);
+    const x1 = Math.max(at(b.date), x0 + 4);
+    const ys = [y(a.structure), y(b.structure)];
+    svg.append('rect').attr('class', 'concurrent-band').attr('x', x0 - 6).attr('width', x1 - x0 + 12)
+      .attr('y', Math.min(...ys)).attr('height', Math.abs(ys[0] - ys[1]) + laneHeight).attr('data-flag', 'concurrent');
+    svg.append('text').attr('class', 'flag concurrent').attr('x', x0 - 6).attr('y', Math.min(...ys) - 3)
+      .text('évaluations concurrentes');
+  }
+
+  const involvements = events.filter((e) => e.type === 'involvement');
+  for (const e of involvements) {
+    const x0 = at(e.date);
+    const x1 = e.end ? Math.max(at(e.end), x0 + 3) : x.range()[1];
+    const g = svg.append('g').attr('data-event', e.id || '').attr('data-kind', 'involvement');
+    g.append('rect').attr('class', 'involvement').attr('x', x0).attr('y', y(e.structure) + 14).attr('width', x1 - x0).attr('height', 16).attr('rx', 3)
+      .attr('fill', KIND_COLOURS[e.involvementKind] || '#777').attr('fill-opacity', e.end ? 0.9 : 0.6)
+      .append('title').text(describe(e));
+    if (x1 - x0 > 60) g.append('text').attr('class', 'involvement-label').attr('x', x0 + 4).attr('y', y(e.structure) + 26).text(truncate(label('involvementKind', e.involvementKind), (x1 - x0) / 6));
+    if (e.endReason === 'rupture') {
+      g.append('text').attr('class', 'flag rupture').attr('x', x1 + 3).attr('y', y(e.structure) + 27).attr('data-flag', 'rupture').text('✕ rupture');
+    }
+  }
+  for (const e of events.filter((v) => v.type === 'assessment')) {
+    const cx = at(e.date);
+    const cy = y(e.structure) + 8;
+    svg.append('path').attr('class', 'assessment').attr('d', `M${cx},${cy - 6}L${cx + 6},${cy}L${cx},${cy + 6}L${cx - 6},${cy}Z`).attr('fill', '#fff')
+      .attr('data-kind', 'assessment').append('title').text(describe(e));
+  }
+  for (const e of events.filter((v) => v.type === 'referral')) {
+    const tx = at(e.date);
+    const ty = y(e.structure) + laneHeight / 2;
+    const fy = e.from ? y(e.from) + laneHeight / 2 : ty - laneHeight / 2 - 4;
+    const bend = e.from === e.structure ? 20 : 0;
+    const path = svg.append('path').attr('class', 'referral').attr('stroke', statusColour(e.status))
+      .attr('d', `M${tx - 8},${fy}C${tx + bend},${fy} ${tx - 8 + bend},${ty} ${tx},${ty - (ty > fy ? 7 : -7)}`)
+      .attr('marker-end', `url(#arrow-${e.status})`).attr('data-kind', 'referral').attr('data-status', e.status);
+    path.append('title').text(`${date(e.date)} — ${describe(e)}`);
+    if (!e.from) svg.append('circle').attr('cx', tx - 8).attr('cy', fy).attr('r', 3).attr('fill', statusColour(e.status));
+  }
+
+  const ruptures = involvements.filter((e) => e.endReason === 'rupture').length;
+  const rows = events.map((e) => ({ ...e, text: describe(e) }));
+  const columns = [
+    { title: 'date', value: (e) => e.date },
+    { title: 'type', value: (e) => e.type },
+    { title: 'structure', value: (e) => e.structure },
+    { title: 'emetteur', value: (e) => e.from },
+    { title: 'statut', value: (e) => e.status },
+    { title: 'nature', value: (e) => e.involvementKind },
+    { title: 'fin', value: (e) => e.end },
+    { title: 'motif_fin', value: (e) => e.endReason },
+    { title: 'description', value: (e) => e.text },
+  ];
+  const concurrentIds = new Set(concurrent.flatMap((pair) => pair.events));
+  const statuses = [...new Set(events.filter((e) => e.type === 'referral').map((e) => e.status))];
+  const frame = el('div', { class: 'drawing tall', id: 'parcours' });
+  frame.append(svg.node());
+  show(root, 
+    form,
+    el('div', { class: 'view-head' },
+      el('h2', {}, term('Parcours', GLOSSARY.parcours), ` de ${state.p}`),
+      el('p', { class: 'summary' }, `${events.length} événements, ${lanes.length} structures, ${ruptures} `, term(ruptures > 1 ? 'ruptures' : 'rupture', GLOSSARY.rupture),
+        `, ${concurrent.length} `, term(concurrent.length > 1 ? 'évaluations concurrentes' : 'évaluation concurrente', GLOSSARY.evaluationsConcurrentes), '.')),
+    toolbar(imageButtons(() => svg.node(), `parcours-${state.p}`, `Parcours de ${state.p}`), csvButton(rows, columns, `parcours-${state.p}`, 'Exporter les événements (CSV)')),
+    el('div', { class: 'legend' },
+      statuses.map((s) => el('span', {}, el('i', { class: 'line', style: `border-top-color:${statusColour(s)}` }), `orientation ${label('referralStatus', s).toLowerCase()}`)),
+      [...new Set(involvements.map((e) => e.involvementKind))].map((k) => el('span', {}, el('i', { class: 'swatch', style: `background:${KIND_COLOURS[k] || '#777'};border-color:transparent` }), label('involvementKind', k))),
+      events.some((e) => e.type === 'assessment') ? el('span', {}, '◇ évaluation enregistrée') : null),
+    frame,
+    el('h3', {}, 'Chronologie ', help("Tous les événements du parcours, dans l'ordre des dates.")),
+    el('ol', { class: 'events', id: 'parcours-events' }, events.map((e) => el('li', {
+      'data-event-date': e.date, 'data-event-type': e.type, 'data-event-id': e.id || null,
+      class: e.endReason === 'rupture' || concurrentIds.has(e) ? 'flagged' : null,
+    }, el('time', { datetime: e.date }, date(e.date)), ' — ', describe(e),
+    e.endReason === 'rupture' ? ' — rupture' : null, concurrentIds.has(e) ? ' — évaluation concurrente' : null))));
+}
+
+const frenchMonth = (d) => (d.getMonth() === 0 ? String(d.getFullYear()) : d.toLocaleDateString('fr-FR', { month: 'short', year: '2-digit' }));
+const truncate = (text, n) => (text.length > n ? `${text.slice(0, Math.max(1, Math.floor(n) - 1))}…` : text);

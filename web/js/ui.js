@@ -1,0 +1,119 @@
+// Shared page pieces: loading / empty / error states, term tooltips, small DOM helpers.
+import { GLOSSARY } from './labels.js';
+
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** Replaces a container's content; arrays are flattened and null / false children skipped. */
+export function show(container, ...children) {
+  container.replaceChildren(...children.flat(3).filter((c) => c !== null && c !== undefined && c !== false));
+}
+
+function state(container, kind, text) {
+  container.replaceChildren(el('p', { class: `state ${kind}`, 'data-state': kind }, text));
+}
+
+export const loading = (container, text = 'Chargement…') => state(container, 'loading', text);
+export const empty = (container, text) => state(container, 'empty', text);
+export const failure = (container, error) =>
+  state(container, 'error', error?.message || 'Une erreur inattendue est survenue.');
+
+/** A term with a dotted underline whose explanation shows on hover or focus. */
+export function term(text, explanation) {
+  return el('span', { class: 'term', tabindex: 0, 'data-explain': explanation || GLOSSARY[text] || '' }, text);
+}
+
+/** A round "?" that explains what is next to it. */
+export function help(explanation) {
+  return el('span', { class: 'help', tabindex: 0, 'data-explain': explanation, 'aria-label': explanation }, '?');
+}
+
+export function installTooltips() {
+  const tip = document.getElementById('tooltip');
+  const show = (event) => {
+    const target = event.target.closest?.('[data-explain]');
+    if (!target || !target.dataset.explain) return;
+    tip.textContent = target.dataset.explain;
+    tip.hidden = false;
+    const box = target.getBoundingClientRect();
+    const left = Math.min(box.left, window.innerWidth - 340);
+    tip.style.left = `${Math.max(4, left)}px`;
+    tip.style.top = `${box.bottom + 6 + window.scrollY}px`;
+  };
+  const hide = (event) => {
+    if (event.target.closest?.('[data-explain]')) tip.hidden = true;
+  };
+  document.addEventListener('mouseover', show);
+  document.addEventListener('focusin', show);
+  document.addEventListener('mouseout', hide);
+  document.addEventListener('focusout', hide);
+}
+
+export const number = (value, digits = 0) =>
+  value === null || value === undefined ? '—' : Number(value).toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export const date = (iso) => (iso ? new Date(`${iso}T00:00:00`).toLocaleDateString('fr-FR') : '—');
+
+/** A toolbar of view actions (exports). */
+export function toolbar(...buttons) {
+  return el('div', { class: 'toolbar no-print' }, buttons);
+}
+
+export function button(text, onclick, attributes = {}) {
+  return el('button', { type: 'button', onclick, ...attributes }, text);
+}
+
+/**
+ * A sortable table: columns [{key, title, value(row) -> sortable, cell(row) -> node|text, explain}].
+ * Clicking a header sorts by it; clicking again reverses.
+ */
+export function sortableTable(rows, columns, { id, onRow, rowId } = {}) {
+  let sortKey = null;
+  let direction = 1;
+  const tbody = el('tbody');
+  const fill = () => {
+    const sorted = [...rows];
+    if (sortKey) {
+      const column = columns.find((c) => c.key === sortKey);
+      sorted.sort((a, b) => compare(column.value(a), column.value(b)) * direction);
+    }
+    tbody.replaceChildren(...sorted.map((row) => el('tr', {
+      'data-row-id': rowId ? rowId(row) : null,
+      class: onRow ? 'clickable' : null,
+      tabindex: onRow ? 0 : null,
+      onclick: onRow ? () => onRow(row) : null,
+      onkeydown: onRow ? (e) => { if (e.key === 'Enter') onRow(row); } : null,
+    }, columns.map((c) => el('td', { class: c.numeric ? 'num' : null }, c.cell ? c.cell(row) : c.value(row))))));
+  };
+  const headers = columns.map((c) => el('th', {
+    scope: 'col',
+    class: c.numeric ? 'num sortable' : 'sortable',
+    'data-sort': c.key,
+    onclick: (e) => {
+      direction = sortKey === c.key ? -direction : 1;
+      sortKey = c.key;
+      headers.forEach((h) => h.removeAttribute('aria-sort'));
+      e.currentTarget.setAttribute('aria-sort', direction > 0 ? 'ascending' : 'descending');
+      fill();
+    },
+  }, c.explain ? [c.title, ' ', help(c.explain)] : c.title));
+  fill();
+  return el('table', { class: 'data', id }, el('thead', {}, el('tr', {}, headers)), tbody);
+}
+
+function compare(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a ?? '').localeCompare(String(b ?? ''), 'fr', { numeric: true });
+}
