@@ -1,0 +1,58 @@
+package fr.maillage.exports;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The attributes of exported nodes and edges (colonnes exportées), declared once so that GEXF, GraphML
+ * and CSV carry the same names, in the same order, with the same types.
+ */
+final class ExportColumns {
+
+    /** The value types, named as GEXF and GraphML name them. */
+    enum Type {
+        STRING, LONG, DOUBLE, BOOLEAN;
+
+        String xmlName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    record Column<T>(String name, Type type, Function<T, Object> value) {
+    }
+
+    /** Node attributes besides the id; {@code name} is also the node's label. */
+    static final List<Column<ExportedNode>> NODE = List.of(
+            new Column<>("name", Type.STRING, ExportedNode::name),
+            new Column<>("type", Type.STRING, ExportedNode::type),
+            new Column<>("sector", Type.STRING, ExportedNode::sector),
+            new Column<>("degree", Type.LONG, ExportedNode::degree),
+            new Column<>("weightedDegree", Type.DOUBLE, ExportedNode::weightedDegree),
+            new Column<>("betweenness", Type.DOUBLE, ExportedNode::betweenness),
+            new Column<>("pagerank", Type.DOUBLE, ExportedNode::pagerank),
+            new Column<>("articulationPoint", Type.BOOLEAN, ExportedNode::articulationPoint),
+            new Column<>("crossSectorShare", Type.DOUBLE, ExportedNode::crossSectorShare),
+            new Column<>("brokerageCoordinator", Type.LONG, ExportedNode::coordinator),
+            new Column<>("brokerageItinerant", Type.LONG, ExportedNode::itinerant),
+            new Column<>("brokerageGatekeeper", Type.LONG, ExportedNode::gatekeeper),
+            new Column<>("brokerageRepresentative", Type.LONG, ExportedNode::representative),
+            new Column<>("brokerageLiaison", Type.LONG, ExportedNode::liaison),
+            new Column<>("regularity", Type.LONG, ExportedNode::regularity));
+
+    /** Edge attributes besides source and target; GEXF also writes {@code weight} as the edge's weight. */
+    static final List<Column<ExportedEdge>> EDGE = List.of(
+            new Column<>("weight", Type.LONG, ExportedEdge::weight),
+            new Column<>("referrals", Type.LONG, ExportedEdge::referrals),
+            new Column<>("sharedPersons", Type.LONG, ExportedEdge::sharedPersons),
+            new Column<>("firstExchange", Type.STRING, ExportedEdge::firstExchange),
+            new Column<>("lastExchange", Type.STRING, ExportedEdge::lastExchange));
+
+    private ExportColumns() {
+    }
+
+    /** The value as written in a file; {@code null} for an absent value. */
+    static <T> String text(Column<T> column, T row) {
+        Object value = column.value().apply(row);
+        return value == null ? null : value.toString();
+    }
+}
