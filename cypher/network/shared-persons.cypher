@@ -1,0 +1,20 @@
+// The persons shared by two structures in [$from, $to] (contract, "Graph semantics"): both
+// had an involvement with the same person and the two involvements were active together on
+// at least one day of the window. One row per (structure pair, person) with the first day of
+// that overlap inside the window (the date of the exchange, for dynamic exports).
+//
+// Starts from the structures $starts (by their id index) and walks to their own involvements,
+// so the cost follows the territory. When $within is a list, only partners in it are kept.
+// A pair of two start structures comes back from its smaller id only.
+UNWIND $starts AS startId
+MATCH (s:Structure {id: startId})<-[:BY]-(i:Involvement)
+WHERE i.start <= $to AND (i.end IS NULL OR i.end >= $from)
+MATCH (i)-[:OF]->(p:Person)<-[:OF]-(j:Involvement)-[:BY]->(other:Structure)
+WHERE other <> s AND j.start <= $to AND (j.end IS NULL OR j.end >= $from)
+  AND ($within IS NULL OR other.id IN $within)
+  AND (s.id < other.id OR NOT other.id IN $starts)
+WITH s, other, p,
+     reduce(latest = $from, d IN [i.start, j.start] | CASE WHEN d > latest THEN d ELSE latest END) AS overlapStart,
+     reduce(earliest = $to, d IN [i.end, j.end] | CASE WHEN d IS NOT NULL AND d < earliest THEN d ELSE earliest END) AS overlapEnd
+WHERE overlapStart <= overlapEnd
+RETURN s.id AS a, other.id AS b, p.id AS person, min(overlapStart) AS firstDay

@@ -1,0 +1,46 @@
+package fr.maillage.network;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.maillage.api.Window;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/territories")
+@Tag(name = "Méta-réseau")
+public class NetworkController {
+
+    private final MetaNetworks metaNetworks;
+
+    public NetworkController(MetaNetworks metaNetworks) {
+        this.metaNetworks = metaNetworks;
+    }
+
+    @GetMapping("/{id}/network")
+    @Operation(summary = "Méta-réseau d'un territoire sur une période",
+            description = "Nœuds : les structures de l'écologie du territoire et celles qui ont échangé avec elles "
+                    + "(inEcology=false). Liens observés : orientations dans la période (dans les deux sens) + personnes "
+                    + "suivies en même temps par les deux structures ; poids = orientations + personnes partagées. "
+                    + "Les partenariats déclarés (liens perçus) forment une liste à part, jamais fusionnée.")
+    @ApiResponse(responseCode = "200", description = "Le méta-réseau")
+    @ApiResponse(responseCode = "400", description = "Paramètre de date invalide, ou from après to")
+    @ApiResponse(responseCode = "404", description = "Territoire inconnu")
+    public NetworkView network(
+            @Parameter(description = "Identifiant du territoire") @PathVariable String id,
+            @Parameter(description = "Début de la période (AAAA-MM-JJ), par défaut 12 mois avant « to »")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Fin de la période (AAAA-MM-JJ), par défaut aujourd'hui")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return NetworkView.of(metaNetworks.project(id, Window.of(from, to)));
+    }
+}
