@@ -1,0 +1,4 @@
+// Which of the ids referenced by a bundle, and absent from it, already exist in the database.
+UNWIND $ids AS id
+MATCH (n:Structure {id: id})
+RETURN id

@@ -1,0 +1,28 @@
+// Writes a batch of involvements.csv rows. $rows: [{id, props, person_id, structure_id,
+// professional_id}], props holding every column of the file other than references (a null
+// removes the property); $replaced: the relationship types whose column the file has,
+// replaced on update.
+UNWIND $rows AS row
+MERGE (n:Involvement {id: row.id})
+SET n += row.props
+WITH n, row
+CALL (n) {
+  MATCH (n)-[old]->()
+  WHERE type(old) IN $replaced
+  DELETE old
+}
+CALL (n, row) {
+  UNWIND row.person_id AS personId
+  MATCH (p:Person {id: personId})
+  CREATE (n)-[:OF]->(p)
+}
+CALL (n, row) {
+  UNWIND row.structure_id AS structureId
+  MATCH (s:Structure {id: structureId})
+  CREATE (n)-[:BY]->(s)
+}
+CALL (n, row) {
+  UNWIND row.professional_id AS professionalId
+  MATCH (pro:Professional {id: professionalId})
+  CREATE (n)-[:BY_PROFESSIONAL]->(pro)
+}

@@ -1,0 +1,17 @@
+// Writes a batch of professionals.csv rows. $rows: [{id, props, structure_id}], props holding
+// every column of the file other than references (a null removes the property); $replaced: the
+// relationship types whose column the file has, replaced on update.
+UNWIND $rows AS row
+MERGE (n:Professional {id: row.id})
+SET n += row.props
+WITH n, row
+CALL (n) {
+  MATCH (n)-[old]->()
+  WHERE type(old) IN $replaced
+  DELETE old
+}
+CALL (n, row) {
+  UNWIND row.structure_id AS structureId
+  MATCH (s:Structure {id: structureId})
+  CREATE (n)-[:WORKS_AT]->(s)
+}

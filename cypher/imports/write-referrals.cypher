@@ -1,0 +1,43 @@
+// Writes a batch of referrals.csv rows. $rows: [{id, props, person_id, to_structure_id,
+// from_structure_id, from_professional_id, to_professional_id, redirected_to}], props holding
+// every column of the file other than references (a null removes the property); $replaced:
+// the relationship types whose column the file has, replaced on update.
+UNWIND $rows AS row
+MERGE (n:Referral {id: row.id})
+SET n += row.props
+WITH n, row
+CALL (n) {
+  MATCH (n)-[old]->()
+  WHERE type(old) IN $replaced
+  DELETE old
+}
+CALL (n, row) {
+  UNWIND row.person_id AS personId
+  MATCH (p:Person {id: personId})
+  CREATE (n)-[:ABOUT]->(p)
+}
+CALL (n, row) {
+  UNWIND row.to_structure_id AS structureId
+  MATCH (s:Structure {id: structureId})
+  CREATE (n)-[:TO]->(s)
+}
+CALL (n, row) {
+  UNWIND row.from_structure_id AS structureId
+  MATCH (s:Structure {id: structureId})
+  CREATE (n)-[:FROM]->(s)
+}
+CALL (n, row) {
+  UNWIND row.from_professional_id AS professionalId
+  MATCH (pro:Professional {id: professionalId})
+  CREATE (n)-[:FROM_PROFESSIONAL]->(pro)
+}
+CALL (n, row) {
+  UNWIND row.to_professional_id AS professionalId
+  MATCH (pro:Professional {id: professionalId})
+  CREATE (n)-[:TO_PROFESSIONAL]->(pro)
+}
+CALL (n, row) {
+  UNWIND row.redirected_to AS structureId
+  MATCH (s:Structure {id: structureId})
+  CREATE (n)-[:REDIRECTED_TO]->(s)
+}

@@ -1,0 +1,23 @@
+// Writes a batch of structures.csv rows. $rows: [{id, props, territory_ids, porteur_id}], props
+// holding every column of the file other than references (a null removes the property);
+// $replaced: the relationship types whose column the file has, replaced on update.
+// The porteur may come later in the same bundle: MERGE makes its node, which its own row fills.
+UNWIND $rows AS row
+MERGE (n:Structure {id: row.id})
+SET n += row.props
+WITH n, row
+CALL (n) {
+  MATCH (n)-[old]->()
+  WHERE type(old) IN $replaced
+  DELETE old
+}
+CALL (n, row) {
+  UNWIND row.territory_ids AS territoryId
+  MATCH (t:Territory {id: territoryId})
+  CREATE (n)-[:COVERS]->(t)
+}
+CALL (n, row) {
+  UNWIND row.porteur_id AS porteurId
+  MERGE (porteur:Structure {id: porteurId})
+  CREATE (n)-[:CARRIED_BY]->(porteur)
+}

@@ -1,0 +1,18 @@
+// Writes a batch of territories.csv rows. $rows: [{id, props, parent_id}], props holding every
+// column of the file other than references (a null removes the property); $replaced: the
+// relationship types whose column the file has, replaced on update.
+// The parent may come later in the same bundle: MERGE makes its node, which its own row fills.
+UNWIND $rows AS row
+MERGE (n:Territory {id: row.id})
+SET n += row.props
+WITH n, row
+CALL (n) {
+  MATCH (n)-[old]->()
+  WHERE type(old) IN $replaced
+  DELETE old
+}
+CALL (n, row) {
+  UNWIND row.parent_id AS parentId
+  MERGE (parent:Territory {id: parentId})
+  CREATE (n)-[:PART_OF]->(parent)
+}

@@ -1,0 +1,130 @@
+package fr.maillage.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import fr.maillage.db.Graph;
+
+/**
+ * The bundle import (import d'un lot): validates a whole folder or zip of contract CSV files,
+ * then writes it all-or-nothing in one transaction. One import writes at a time; another one
+ * asked meanwhile is refused at once ({@link ImportBusyException}, HTTP 409) rather than
+ * queued behind a write that may last minutes.
+ */
+@Service
+public class BundleImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(BundleImporter.class);
+
+    /** Progress is logged every this share of the rows (5 %). */
+    private static final int PROGRESS_STEPS = 20;
+
+    private final Graph graph;
+    private final ImportRecords records;
+    private final ImportProperties properties;
+    private final ReentrantLock writing = new ReentrantLock();
+    private volatile Running running;
+
+    /** The import under way, with its live progress. */
+    private record Running(String id, String source, AtomicLong done, AtomicLong total) {
+    }
+
+    public BundleImporter(Graph graph, ImportRecords records, ImportProperties properties) {
+        this.graph = graph;
+        this.records = records;
+        this.properties = properties;
+    }
+
+    /**
+     * Imports a bundle: a folder of contract CSV files or a zip of them.
+     *
+     * @return the import id and the rows written per file
+     * @throws BundleRejectedException when the bundle has problems: nothing was written
+     * @throws ImportFailedException   when writing failed: nothing was written
+     * @throws ImportBusyException     when another import is under way
+     */
+    public ImportOutcome importBundle(Path folderOrZip) {
+        Running current = running;
+        if (!writing.tryLock()) {
+            throw new ImportBusyException(current != null ? current.id() : "?");
+        }
+        try {
+            String id = UUID.randomUUID().toString();
+            String source = String.valueOf(folderOrZip.getFileName());
+            running = new Running(id, source, new AtomicLong(), new AtomicLong());
+            records.start(id, source);
+            return validateAndWrite(id, folderOrZip);
+        } finally {
+            running = null;
+            writing.unlock();
+        }
+    }
+
+    /** The record of an import, live while it runs. */
+    public Optional<ImportStatus> status(String id) {
+        Running current = running;
+        if (current != null && current.id().equals(id)) {
+            return Optional.of(new ImportStatus(id, ImportStatus.RUNNING, current.source(), current.done().get(),
+                    current.total().get(), null, null, null, null, null));
+        }
+        return records.find(id);
+    }
+
+    private ImportOutcome validateAndWrite(String id, Path folderOrZip) {
+        long started = System.nanoTime();
+        try (Bundle bundle = Bundle.open(folderOrZip)) {
+            log.info("Import {} : validation du lot {} ({})", id, folderOrZip, bundle.files());
+            BundleValidator.Validation validation = new BundleValidator(graph).validate(bundle);
+            if (!validation.problems().isEmpty()) {
+                List<ImportProblem> problems = validation.problems().list();
+                records.finish(id, ImportStatus.REJECTED, 0, validation.totalRows(), null, problems, null);
+                log.info("Import {} refusé : {} problème(s), rien n'a été écrit", id, problems.size());
+                throw new BundleRejectedException(id, problems);
+            }
+            long total = validation.totalRows();
+            running.total().set(total);
+            log.info("Import {} : lot valide en {} ms, {} lignes à écrire", id, (System.nanoTime() - started) / 1_000_000, total);
+            Map<String, Long> counts = write(id, bundle, validation, total);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            records.finish(id, ImportStatus.DONE, total, total, counts, null, null);
+            log.info("Import {} terminé : {} lignes en {} s ({} lignes/s) {}", id, total, String.format("%.1f", seconds),
+                    Math.round(total / Math.max(seconds, 1e-3)), counts);
+            return new ImportOutcome(id, counts);
+        } catch (IOException e) {
+            throw fail(id, new UncheckedIOException(e));
+        }
+    }
+
+    private Map<String, Long> write(String id, Bundle bundle, BundleValidator.Validation validation, long total)
+            throws IOException {
+        AtomicLong done = running.done();
+        long step = Math.max(1, total / PROGRESS_STEPS);
+        try {
+            return new BundleWriter(graph.driver(), properties.getBatchSize()).write(bundle, validation, rows -> {
+                long before = done.getAndSet(rows);
+                if (rows / step > before / step && rows < total) {
+                    log.info("Import {} : {} / {} lignes écrites ({} %)", id, rows, total, rows * 100 / total);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw fail(id, e);
+        }
+    }
+
+    private ImportFailedException fail(String id, RuntimeException cause) {
+        log.error("Import {} échoué, transaction annulée : rien n'a été écrit", id, cause);
+        records.finish(id, ImportStatus.FAILED, 0, running.total().get(), null, null, cause.getMessage());
+        return new ImportFailedException(id, cause);
+    }
+}

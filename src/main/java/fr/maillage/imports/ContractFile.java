@@ -1,0 +1,150 @@
+package fr.maillage.imports;
+
+import static fr.maillage.imports.Column.bool;
+import static fr.maillage.imports.Column.code;
+import static fr.maillage.imports.Column.codes;
+import static fr.maillage.imports.Column.date;
+import static fr.maillage.imports.Column.integer;
+import static fr.maillage.imports.Column.ref;
+import static fr.maillage.imports.Column.refs;
+import static fr.maillage.imports.Column.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.maillage.vocabulary.Approach;
+import fr.maillage.vocabulary.Complexity;
+import fr.maillage.vocabulary.CoordinationMode;
+import fr.maillage.vocabulary.Domain;
+import fr.maillage.vocabulary.EndReason;
+import fr.maillage.vocabulary.InvolvementKind;
+import fr.maillage.vocabulary.PartnershipKind;
+import fr.maillage.vocabulary.ReferralStatus;
+import fr.maillage.vocabulary.Role;
+import fr.maillage.vocabulary.Sector;
+import fr.maillage.vocabulary.Stage;
+import fr.maillage.vocabulary.StructureType;
+import fr.maillage.vocabulary.TerritoryKind;
+
+/**
+ * The files of an import bundle (fichiers du lot), as the data contract lists them, in the
+ * order they are written: every file only references files before it (or itself).
+ */
+enum ContractFile {
+    TERRITORIES("territories.csv", "Territory", false, List.of(), List.of(
+            text("id", true), text("name", true), code("kind", true, TerritoryKind.class),
+            ref("parent_id", false, "territories.csv", "PART_OF"),
+            integer("population", 0, Long.MAX_VALUE), integer("population_75_plus", 0, Long.MAX_VALUE))),
+    STRUCTURES("structures.csv", "Structure", false, List.of(new DateOrder("opened", "closed")), List.of(
+            text("id", true), text("name", true), code("type", true, StructureType.class),
+            code("sector", true, Sector.class), refs("territory_ids", true, "territories.csv", "COVERS"),
+            codes("domains", Domain.class), codes("complexity", Complexity.class), codes("stages", Stage.class),
+            code("approach", false, Approach.class), code("coordination", false, CoordinationMode.class),
+            integer("min_age", 0, Long.MAX_VALUE), bool("requires_apa"), integer("capacity", 0, Long.MAX_VALUE),
+            date("opened", false), date("closed", false),
+            ref("porteur_id", false, "structures.csv", "CARRIED_BY"))),
+    PROFESSIONALS("professionals.csv", "Professional", true, List.of(new DateOrder("since", "until")), List.of(
+            text("id", true), code("role", true, Role.class),
+            ref("structure_id", true, "structures.csv", "WORKS_AT"),
+            text("origin_profession", false), date("since", false), date("until", false))),
+    PERSONS("persons.csv", "Person", true, List.of(), List.of(
+            text("id", true), ref("territory_id", true, "territories.csv", "LIVES_IN"),
+            integer("birth_year", 0, Long.MAX_VALUE), code("complexity", false, Complexity.class),
+            codes("needs", Domain.class), bool("lives_alone"), bool("apa"), bool("legal_protection"))),
+    ASSESSMENTS("assessments.csv", "Assessment", false, List.of(), List.of(
+            text("id", true), ref("person_id", true, "persons.csv", "OF"), date("date", true),
+            ref("structure_id", false, "structures.csv", "BY"), code("complexity", false, Complexity.class),
+            codes("needs", Domain.class), bool("apa"))),
+    REFERRALS("referrals.csv", "Referral", false, List.of(new DateOrder("date", "response_date")), List.of(
+            text("id", true), date("date", true), ref("person_id", true, "persons.csv", "ABOUT"),
+            ref("to_structure_id", true, "structures.csv", "TO"),
+            ref("from_structure_id", false, "structures.csv", "FROM"),
+            ref("from_professional_id", false, "professionals.csv", "FROM_PROFESSIONAL"),
+            ref("to_professional_id", false, "professionals.csv", "TO_PROFESSIONAL"),
+            codes("reasons", Domain.class), code("status", true, ReferralStatus.class),
+            date("response_date", false), ref("redirected_to", false, "structures.csv", "REDIRECTED_TO"))),
+    INVOLVEMENTS("involvements.csv", "Involvement", false, List.of(new DateOrder("start", "end")), List.of(
+            text("id", true), ref("person_id", true, "persons.csv", "OF"),
+            ref("structure_id", true, "structures.csv", "BY"), code("kind", true, InvolvementKind.class),
+            date("start", true), ref("professional_id", false, "professionals.csv", "BY_PROFESSIONAL"),
+            date("end", false), code("end_reason", false, EndReason.class))),
+    PARTNERSHIPS("partnerships.csv", "Partnership", false, List.of(new DateOrder("since", "until")), List.of(
+            ref("structure_a", true, "structures.csv", "BETWEEN"), ref("structure_b", true, "structures.csv", "BETWEEN"),
+            code("kind", true, PartnershipKind.class), date("since", false), date("until", false),
+            integer("strength", 1, 5)));
+
+    private final String fileName;
+    private final String label;
+    private final boolean aboutPeople;
+    private final List<DateOrder> dateOrders;
+    private final List<Column> columns;
+
+    /** Two date columns of a row that must not be in reverse order (end >= start). */
+    record DateOrder(String earlier, String later) {
+    }
+
+    ContractFile(String fileName, String label, boolean aboutPeople, List<DateOrder> dateOrders, List<Column> columns) {
+        this.dateOrders = dateOrders;
+        this.fileName = fileName;
+        this.label = label;
+        this.aboutPeople = aboutPeople;
+        this.columns = columns;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    /** The node label of the file's rows. */
+    String label() {
+        return label;
+    }
+
+    /**
+     * Files about people (persons, professionals): an extra column there is how a name or an
+     * address would leak in, so the message says so.
+     */
+    boolean aboutPeople() {
+        return aboutPeople;
+    }
+
+    List<Column> columns() {
+        return columns;
+    }
+
+    List<DateOrder> dateOrders() {
+        return dateOrders;
+    }
+
+    Optional<Column> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** The Cypher file writing a batch of this file's rows. */
+    String writeQuery() {
+        return "imports/write-" + fileName.replace(".csv", ".cypher");
+    }
+
+    /**
+     * The identity of a row: its id, or for a partnership the key {@code a|b|kind} with
+     * {@code a <= b} (the contract gives partnerships no id). Null when a part is missing.
+     */
+    String identity(Map<String, Object> values) {
+        if (this != PARTNERSHIPS) {
+            return (String) values.get("id");
+        }
+        String a = (String) values.get("structure_a");
+        String b = (String) values.get("structure_b");
+        Object kind = values.get("kind");
+        if (a == null || b == null || kind == null) {
+            return null;
+        }
+        return a.compareTo(b) <= 0 ? a + "|" + b + "|" + kind : b + "|" + a + "|" + kind;
+    }
+
+    static Optional<ContractFile> named(String fileName) {
+        return Arrays.stream(values()).filter(f -> f.fileName.equals(fileName)).findFirst();
+    }
+}

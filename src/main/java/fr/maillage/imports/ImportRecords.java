@@ -1,0 +1,68 @@
+package fr.maillage.imports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+import fr.maillage.db.Graph;
+import jakarta.annotation.PostConstruct;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Import records (suivi des imports) kept as light {@code :Import} nodes, outside any bundle's
+ * content: counts and problems are stored as JSON text.
+ */
+@Component
+class ImportRecords {
+
+    private final Graph graph;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ImportRecords(Graph graph) {
+        this.graph = graph;
+    }
+
+    @PostConstruct
+    void closeInterrupted() {
+        graph.write("imports/record-interrupted.cypher",
+                Map.of("message", "interrompu par l'arrêt du processus : rien n'a été écrit"));
+    }
+
+    void start(String id, String source) {
+        graph.write("imports/record-start.cypher", Map.of("id", id, "source", source));
+    }
+
+    void finish(String id, String status, long rowsDone, long rowsTotal, Map<String, Long> counts,
+                List<ImportProblem> errors, String message) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("status", status);
+        fields.put("rowsDone", rowsDone);
+        fields.put("rowsTotal", rowsTotal);
+        fields.put("counts", counts == null ? null : json.writeValueAsString(counts));
+        fields.put("errors", errors == null ? null : json.writeValueAsString(errors));
+        fields.put("message", message);
+        graph.write("imports/record-finish.cypher", Map.of("id", id, "fields", fields));
+    }
+
+    Optional<ImportStatus> find(String id) {
+        return graph.read("imports/record-get.cypher", Map.of("id", id), this::status).stream().findFirst();
+    }
+
+    private ImportStatus status(Record r) {
+        return new ImportStatus(r.get("id").asString(), r.get("status").asString(), text(r.get("source")),
+                r.get("rowsDone").asLong(0), r.get("rowsTotal").asLong(0),
+                r.get("counts").isNull() ? null : json.readValue(r.get("counts").asString(), new TypeReference<Map<String, Long>>() { }),
+                r.get("errors").isNull() ? null : json.readValue(r.get("errors").asString(), new TypeReference<List<ImportProblem>>() { }),
+                text(r.get("startedAt")), text(r.get("finishedAt")), text(r.get("message")));
+    }
+
+    private static String text(Value value) {
+        return value.isNull() ? null : value.asString();
+    }
+}
