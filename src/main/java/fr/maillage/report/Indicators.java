@@ -1,0 +1,155 @@
+package fr.maillage.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import fr.maillage.vocabulary.Coded;
+import fr.maillage.vocabulary.Domain;
+import fr.maillage.vocabulary.ReferralStatus;
+import fr.maillage.vocabulary.Sector;
+import fr.maillage.vocabulary.StructureType;
+
+/**
+ * The catalogue of indicators (indicateurs) every compare row, change and report carries,
+ * in display order. Codes come from the vocabularies so every row has the same columns.
+ */
+public final class Indicators {
+
+    /** The reference caseload of a case manager (file active de référence). */
+    public static final int CASELOAD_REFERENCE = 40;
+
+    public static final String STRUCTURES = "structures";
+    public static final String REFERRALS = "referrals";
+    public static final String REFERRALS_ANSWERED = "referrals.answered";
+    public static final String ORPHANS = "orphans";
+    public static final String UNCOVERED = "uncoveredNeeds";
+    public static final String OVERLAP_PERSONS = "overlaps.persons";
+    public static final String OVERLAP_PAIRS = "overlaps.structurePairs";
+    public static final String CASE_SITUATIONS = "caseManagement.situations";
+
+    static final String G_STRUCTURES = "Structures de l'écologie";
+    static final String G_REFERRALS = "Orientations";
+    static final String G_ORPHANS = "Situations orphelines";
+    static final String G_UNCOVERED = "Besoins non couverts";
+    static final String G_OVERLAPS = "Chevauchements";
+    static final String G_NETWORK = "Méta-réseau";
+    static final String G_CASES = "Gestion de cas";
+
+    /** The contract's orphan reasons with their French labels. */
+    public static final Map<String, String> ORPHAN_REASONS = orphanReasons();
+
+    /** The contract's person-level overlap kinds with their French labels. */
+    public static final Map<String, String> OVERLAP_KINDS = Map.of(
+            "evaluations_multiples", "Évaluations multiples",
+            "referents_multiples", "Référents multiples");
+
+    public static final List<Indicator> ALL = all();
+
+    private static final Map<String, Indicator> BY_KEY = byKey();
+
+    private Indicators() {
+    }
+
+    public static Indicator get(String key) {
+        Indicator indicator = BY_KEY.get(key);
+        if (indicator == null) {
+            throw new IllegalArgumentException("Indicateur inconnu : " + key);
+        }
+        return indicator;
+    }
+
+    public static String sector(String code) {
+        return "structures.sector." + code;
+    }
+
+    public static String type(String code) {
+        return "structures.type." + code;
+    }
+
+    public static String status(String code) {
+        return "referrals.status." + code;
+    }
+
+    public static String orphanReason(String code) {
+        return "orphans.reason." + code;
+    }
+
+    public static String uncoveredDomain(String code) {
+        return "uncoveredNeeds.domain." + code;
+    }
+
+    public static String overlapKind(String code) {
+        return "overlaps.persons." + code;
+    }
+
+    private static Map<String, String> orphanReasons() {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        reasons.put("sans_interlocuteur", "Sans interlocuteur");
+        reasons.put("ping_pong", "Ping-pong (refus ou réorientations répétés)");
+        reasons.put("sans_reponse", "Orientation sans réponse");
+        reasons.put("complexe_sans_gestionnaire", "Situation complexe sans gestionnaire de cas");
+        reasons.put("besoin_non_couvert", "Besoin non couvert");
+        return Collections.unmodifiableMap(reasons);
+    }
+
+    private static List<Indicator> all() {
+        List<Indicator> all = new ArrayList<>();
+        all.add(Indicator.count(STRUCTURES, G_STRUCTURES, "Structures"));
+        each(all, Sector.values(), c -> Indicator.count(sector(c.code()), G_STRUCTURES, "Secteur " + c.label().toLowerCase()));
+        each(all, StructureType.values(), c -> Indicator.count(type(c.code()), G_STRUCTURES, c.label()));
+
+        all.add(Indicator.persons(REFERRALS, G_REFERRALS, "Orientations"));
+        each(all, ReferralStatus.values(), c -> Indicator.persons(status(c.code()), G_REFERRALS, "Statut : " + c.label().toLowerCase()));
+        all.add(Indicator.share("referrals.acceptanceRate", G_REFERRALS, "Taux d'acceptation", status("acceptee"), REFERRALS));
+        all.add(Indicator.share("referrals.refusalRate", G_REFERRALS, "Taux de refus", status("refusee"), REFERRALS));
+        all.add(Indicator.share("referrals.redirectionRate", G_REFERRALS, "Taux de réorientation", status("reorientee"), REFERRALS));
+        all.add(Indicator.persons(REFERRALS_ANSWERED, G_REFERRALS, "Orientations avec réponse").withoutRate());
+        all.add(Indicator.average("referrals.medianResponseDays", G_REFERRALS, "Délai médian de réponse (jours)", REFERRALS_ANSWERED));
+
+        all.add(Indicator.persons(ORPHANS, G_ORPHANS, "Situations orphelines"));
+        ORPHAN_REASONS.forEach((code, label) -> all.add(Indicator.persons(orphanReason(code), G_ORPHANS, label)));
+
+        all.add(Indicator.persons(UNCOVERED, G_UNCOVERED, "Personnes avec un besoin non couvert"));
+        each(all, Domain.values(), c -> Indicator.persons(uncoveredDomain(c.code()), G_UNCOVERED, c.label()));
+
+        all.add(Indicator.persons(OVERLAP_PERSONS, G_OVERLAPS, "Personnes en chevauchement"));
+        OVERLAP_KINDS.forEach((code, label) -> all.add(Indicator.persons(overlapKind(code), G_OVERLAPS, label)));
+        all.add(Indicator.count(OVERLAP_PAIRS, G_OVERLAPS, "Paires de structures aux offres communes").withoutRate());
+
+        all.add(Indicator.metric("network.structures", G_NETWORK, "Structures du méta-réseau"));
+        all.add(Indicator.metric("network.ties", G_NETWORK, "Liens"));
+        all.add(Indicator.metric("network.density", G_NETWORK, "Densité"));
+        all.add(Indicator.metric("network.degreeCentralization", G_NETWORK, "Centralisation des degrés (Freeman)"));
+        all.add(Indicator.metric("network.crossSectorShare", G_NETWORK, "Part des liens intersectoriels"));
+        all.add(Indicator.metric("network.articulationPoints", G_NETWORK, "Points d'articulation"));
+        all.add(Indicator.metric("network.components", G_NETWORK, "Composantes"));
+
+        all.add(Indicator.count("caseManagement.caseManagers", G_CASES, "Gestionnaires de cas"));
+        all.add(Indicator.persons(CASE_SITUATIONS, G_CASES, "Situations en gestion de cas"));
+        all.add(Indicator.average("caseManagement.meanCaseload", G_CASES, "File active moyenne", CASE_SITUATIONS));
+        all.add(Indicator.average("caseManagement.meanCaseloadVsReference", G_CASES,
+                "File active moyenne / référence de " + CASELOAD_REFERENCE, CASE_SITUATIONS));
+        all.add(Indicator.persons("caseManagement.maxCaseload", G_CASES, "File active maximale").withoutRate());
+        all.add(Indicator.count("caseManagement.overReference", G_CASES,
+                "Gestionnaires au-delà de " + CASELOAD_REFERENCE + " situations").withoutRate());
+        all.add(Indicator.persons("caseManagement.complexWithoutCaseManager", G_CASES,
+                "Situations complexes sans gestionnaire de cas"));
+        return List.copyOf(all);
+    }
+
+    private static <E extends Coded> void each(List<Indicator> all, E[] codes, Function<E, Indicator> indicator) {
+        for (E code : codes) {
+            all.add(indicator.apply(code));
+        }
+    }
+
+    private static Map<String, Indicator> byKey() {
+        Map<String, Indicator> byKey = new LinkedHashMap<>();
+        ALL.forEach(i -> byKey.put(i.key(), i));
+        return byKey;
+    }
+}

@@ -1,0 +1,123 @@
+package fr.maillage.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import fr.maillage.api.Window;
+import fr.maillage.db.Graph;
+import fr.maillage.territory.Territories;
+import fr.maillage.territory.Territory;
+import fr.maillage.territory.TerritoryScope;
+import fr.maillage.vocabulary.Domain;
+import fr.maillage.vocabulary.ReferralStatus;
+import fr.maillage.vocabulary.Sector;
+import fr.maillage.vocabulary.StructureType;
+import fr.maillage.vocabulary.Vocabulary;
+
+/**
+ * Computes the indicators (indicateurs) of one territory over one window, raw, then publishes
+ * them through the {@link SmallCells} rule. Structures, referrals and caseloads are read here;
+ * orphans, overlaps and the méta-réseau come from their own analyses, never recomputed.
+ */
+@Service
+public class TerritoryIndicators {
+
+    private final Graph graph;
+    private final Territories territories;
+
+    public TerritoryIndicators(Graph graph, Territories territories) {
+        this.graph = graph;
+        this.territories = territories;
+    }
+
+    /** The published row of {@code territory} over {@code window}. */
+    public IndicatorRow row(Territory territory, Window window) {
+        SmallCells.Published published = SmallCells.publish(raw(territory.id(), window), territory.population75Plus());
+        return new IndicatorRow(territory.id(), territory.name(), territory.kind(), territory.population75Plus(),
+                window.from(), window.to(), published.values(), published.per1000(), published.ratesNote(),
+                published.suppressed());
+    }
+
+    /** Every indicator's raw figure, before the small-cell rule; {@code null} when undefined. */
+    Map<String, Number> raw(String territoryId, Window window) {
+        TerritoryScope scope = territories.scope(territoryId);
+        Map<String, Object> parameters = Map.of("ecology", List.copyOf(scope.ecology()),
+                "from", window.from(), "to", window.to());
+        Map<String, Number> raw = new HashMap<>();
+        structures(parameters, raw);
+        referrals(parameters, raw);
+        caseloads(parameters, raw);
+        return raw;
+    }
+
+    private void structures(Map<String, Object> parameters, Map<String, Number> raw) {
+        zero(raw, Indicators.STRUCTURES);
+        Vocabulary.codes(Sector.class).forEach(c -> zero(raw, Indicators.sector(c)));
+        Vocabulary.codes(StructureType.class).forEach(c -> zero(raw, Indicators.type(c)));
+        graph.read("report/structures.cypher", parameters, r -> {
+            long count = r.get("structures").asLong();
+            add(raw, Indicators.STRUCTURES, count);
+            add(raw, Indicators.sector(r.get("sector").asString()), count);
+            add(raw, Indicators.type(r.get("type").asString()), count);
+            return count;
+        });
+    }
+
+    private void referrals(Map<String, Object> parameters, Map<String, Number> raw) {
+        zero(raw, Indicators.REFERRALS);
+        Vocabulary.codes(ReferralStatus.class).forEach(c -> zero(raw, Indicators.status(c)));
+        List<Long> delays = new ArrayList<>();
+        graph.read("report/referrals.cypher", parameters, r -> {
+            add(raw, Indicators.REFERRALS, 1);
+            add(raw, Indicators.status(r.get("status").asString()), 1);
+            if (!r.get("delayDays").isNull()) {
+                delays.add(r.get("delayDays").asLong());
+            }
+            return r;
+        });
+        long referrals = raw.get(Indicators.REFERRALS).longValue();
+        raw.put("referrals.acceptanceRate", share(raw.get(Indicators.status("acceptee")), referrals));
+        raw.put("referrals.refusalRate", share(raw.get(Indicators.status("refusee")), referrals));
+        raw.put("referrals.redirectionRate", share(raw.get(Indicators.status("reorientee")), referrals));
+        raw.put(Indicators.REFERRALS_ANSWERED, (long) delays.size());
+        raw.put("referrals.medianResponseDays", median(delays));
+    }
+
+    private void caseloads(Map<String, Object> parameters, Map<String, Number> raw) {
+        List<Long> caseloads = graph.read("report/caseloads.cypher", parameters, r -> r.get("caseload").asLong());
+        long situations = caseloads.stream().mapToLong(Long::longValue).sum();
+        raw.put("caseManagement.caseManagers", (long) caseloads.size());
+        raw.put(Indicators.CASE_SITUATIONS, situations);
+        Double mean = caseloads.isEmpty() ? null : (double) situations / caseloads.size();
+        raw.put("caseManagement.meanCaseload", mean);
+        raw.put("caseManagement.meanCaseloadVsReference", mean == null ? null : mean / Indicators.CASELOAD_REFERENCE);
+        raw.put("caseManagement.maxCaseload", caseloads.stream().mapToLong(Long::longValue).max().orElse(0));
+        raw.put("caseManagement.overReference", caseloads.stream().filter(c -> c > Indicators.CASELOAD_REFERENCE).count());
+    }
+
+    static Double share(Number part, long whole) {
+        return whole == 0 ? null : part.doubleValue() / whole;
+    }
+
+    /** The median (the mean of the two middle values for an even count); {@code null} when empty. */
+    static Double median(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+    }
+
+    private static void zero(Map<String, Number> raw, String key) {
+        raw.put(key, 0L);
+    }
+
+    private static void add(Map<String, Number> raw, String key, long count) {
+        raw.merge(key, count, (a, b) -> a.longValue() + b.longValue());
+    }
+}
