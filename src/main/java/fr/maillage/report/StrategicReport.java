@@ -1,0 +1,45 @@
+package fr.maillage.report;
+
+import java.util.List;
+
+/**
+ * The strategic-table report (rapport pour la table stratégique) of one territory and window,
+ * every figure already published (small-cell rule applied) and formatted in French.
+ * Aggregates only: it holds no person id.
+ */
+public record StrategicReport(String territoryId, String territoryName, String period, String previousPeriod,
+                              String asOf, String generatedOn, String ratesNote,
+                              String networkSvg, String networkCaption,
+                              List<KeyFigure> keyFigures,
+                              String orphansTotal, List<Line> orphansByReason,
+                              List<UncoveredNeed> uncoveredNeeds,
+                              List<Line> personOverlaps, List<StructurePair> structurePairs,
+                              List<Partner> partners,
+                              List<MethodNote> method) {
+
+    /** A key figure against the previous window. */
+    public record KeyFigure(String group, String label, String current, String previous, String difference,
+                            String per1000) {
+    }
+
+    public record Line(String label, String value) {
+    }
+
+    /** An uncovered need domain with the persons concerned and the structures nearest to covering it. */
+    public record UncoveredNeed(String domain, String persons, List<Candidate> nearest) {
+    }
+
+    /** A structure that handles the domain but is kept from it by one criterion. */
+    public record Candidate(String name, String type, String criterion, String persons) {
+    }
+
+    public record StructurePair(String a, String b, String jaccard, String sharedPersons) {
+    }
+
+    public record Partner(String name, String sector, int degree, String betweenness, boolean articulationPoint,
+                          String crossSectorShare) {
+    }
+
+    public record MethodNote(String title, String text) {
+    }
+}
