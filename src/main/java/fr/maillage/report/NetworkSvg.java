@@ -16,7 +16,7 @@ import java.util.Map;
 final class NetworkSvg {
 
     static final Map<String, String> SECTOR_COLOURS = Map.of(
-            "sanitaire", "#2b6cb0", "medico_social", "#2f855a", "social", "#c05621");
+            "sanitaire", "#c8414f", "medico_social", "#e39b2d", "social", "#1f7a8c");
     private static final int STEPS = 300;
     private static final int LABELLED = 14;
 

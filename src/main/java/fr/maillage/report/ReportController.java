@@ -45,6 +45,12 @@ public class ReportController {
         return Indicators.ALL;
     }
 
+    @GetMapping("/compare/method")
+    @Operation(summary = "Note de méthode : comment chaque indicateur est défini")
+    public List<StrategicReport.MethodNote> method() {
+        return MethodNotes.ALL;
+    }
+
     @GetMapping("/territories/{id}/changes")
     @Operation(summary = "Indicateurs d'un territoire sur deux périodes et leur différence")
     public Comparisons.Changes changes(@PathVariable String id,

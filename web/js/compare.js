@@ -1,0 +1,281 @@
+// The comparison page (comparer des territoires): indicators side by side, small multiples of
+// the méta-réseaux, a scatter of two indicators, CSV export. Talks to /api only.
+import { getJson } from './api.js';
+import { el, loading, failure } from './ui.js';
+import { sectorColour } from './colours.js';
+
+const encode = encodeURIComponent;
+const state = { territories: [], picked: [], from: null, to: null, rows: [], indicators: [], sort: null };
+
+const $ = (id) => document.getElementById(id);
+
+async function start() {
+  const params = new URLSearchParams(location.search);
+  const today = new Date().toISOString().slice(0, 10);
+  const yearAgo = new Date(Date.now() - 364 * 86400000).toISOString().slice(0, 10);
+  $('to').value = params.get('to') || today;
+  $('from').value = params.get('from') || yearAgo;
+  try {
+    const [territories, indicators, method] = await Promise.all([
+      getJson('/api/territories'), getJson('/api/compare/indicators'), getJson('/api/compare/method')]);
+    state.territories = territories;
+    state.indicators = indicators;
+    showMethod(method);
+    state.picked = params.get('territories')?.split(',').filter(Boolean) || defaultPick(territories);
+    showPicker();
+    $('compare-form').addEventListener('submit', (event) => { event.preventDefault(); compare(); });
+    ['per1000', 'hide-empty', 'group'].forEach((id) => $(id).addEventListener('change', showTable));
+    $('csv').addEventListener('click', exportCsv);
+    ['x-axis', 'y-axis'].forEach((id) => $(id).addEventListener('change', showScatter));
+    await compare();
+  } catch (error) {
+    failure($('status'), error);
+  }
+}
+
+/** Without a choice in the address, the children of the first territory that has two or more. */
+function defaultPick(territories) {
+  const parent = territories.find((t) => territories.filter((c) => c.parentId === t.id).length >= 2);
+  return parent ? territories.filter((c) => c.parentId === parent.id).map((t) => t.id) : territories.slice(0, 2).map((t) => t.id);
+}
+
+function depth(t) {
+  let d = 0;
+  for (let p = t; p?.parentId; p = state.territories.find((x) => x.id === p.parentId)) d++;
+  return d;
+}
+
+function showPicker() {
+  const list = $('territory-list');
+  const ordered = [];
+  const visit = (parentId) => state.territories.filter((t) => (t.parentId || null) === parentId)
+    .forEach((t) => { ordered.push(t); visit(t.id); });
+  visit(null);
+  list.replaceChildren(...ordered.map((t) => {
+    const children = state.territories.filter((c) => c.parentId === t.id);
+    const box = el('input', { type: 'checkbox', value: t.id, checked: state.picked.includes(t.id) });
+    box.addEventListener('change', () => {
+      state.picked = box.checked ? [...state.picked, t.id] : state.picked.filter((id) => id !== t.id);
+      showPicked();
+    });
+    const kids = children.length ? el('button', {
+      type: 'button', title: `Comparer les ${children.length} territoires de ${t.name}`,
+      onclick: () => { state.picked = children.map((c) => c.id); showPicker(); },
+    }, 'ses enfants') : null;
+    return el('label', { style: `padding-left:${depth(t) * 1.1}rem` }, box, ` ${t.name} `, kids);
+  }));
+  showPicked();
+}
+
+function showPicked() {
+  const names = state.picked.map((id) => state.territories.find((t) => t.id === id)?.name || id);
+  $('picked').textContent = names.length ? names.join(', ') : 'Choisir des territoires…';
+}
+
+async function compare() {
+  state.from = $('from').value;
+  state.to = $('to').value;
+  if (!state.picked.length) {
+    failure($('status'), new Error('Choisissez au moins un territoire.'));
+    return;
+  }
+  history.replaceState(null, '', `?territories=${state.picked.map(encode).join(',')}&from=${state.from}&to=${state.to}`);
+  loading($('status'), 'Calcul des indicateurs…');
+  try {
+    // expand=false: the territories ticked are the rows, parents included.
+    state.rows = await getJson(`/api/compare?territories=${state.picked.map(encode).join(',')}`
+      + `&from=${state.from}&to=${state.to}&expand=false`);
+    $('status').replaceChildren();
+    $('table-section').hidden = false;
+    $('charts-section').hidden = false;
+    $('method-section').hidden = false;
+    fillGroups();
+    fillAxes();
+    showTable();
+    showScatter();
+    showMultiples();
+  } catch (error) {
+    failure($('status'), error);
+  }
+}
+
+function fillGroups() {
+  const groups = [...new Set(state.indicators.map((i) => i.group))];
+  const select = $('group');
+  const chosen = select.value;
+  select.replaceChildren(el('option', { value: '' }, 'Tous'), ...groups.map((g) => el('option', { value: g }, g)));
+  select.value = chosen;
+}
+
+/** The value shown for a row and an indicator: the published figure, or its rate per 1,000. */
+function cell(row, indicator) {
+  return $('per1000').checked && indicator.perThousand ? row.per1000[indicator.key] : row.values[indicator.key];
+}
+
+function visibleIndicators() {
+  const group = $('group').value;
+  return state.indicators.filter((i) => (!group || i.group === group)
+    && (!$('hide-empty').checked || state.rows.some((r) => r.values[i.key] !== 0 && r.values[i.key] !== null
+      && r.values[i.key] !== '<5') || ['structures', 'referrals', 'orphans'].includes(i.key)));
+}
+
+function format(value, indicator) {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  if (indicator.kind === 'SHARE') return `${(value * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
+  return value.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+}
+
+/** Sort key: hidden figures last, "<5" between zero and five. */
+function sortKey(value) {
+  if (value === null || value === undefined) return null;
+  return value === '<5' ? 4.5 : value;
+}
+
+function sortedRows() {
+  if (!state.sort) return state.rows;
+  const { key, direction } = state.sort;
+  const indicator = state.indicators.find((i) => i.key === key);
+  return [...state.rows].sort((a, b) => {
+    if (key === 'territory') return direction * a.territoryName.localeCompare(b.territoryName, 'fr');
+    const x = sortKey(cell(a, indicator));
+    const y = sortKey(cell(b, indicator));
+    if (x === null) return y === null ? 0 : 1;
+    if (y === null) return -1;
+    return direction * (x - y);
+  });
+}
+
+function sortBy(key) {
+  state.sort = state.sort?.key === key ? { key, direction: -state.sort.direction } : { key, direction: -1 };
+  showTable();
+}
+
+function showTable() {
+  const indicators = visibleIndicators();
+  const groups = [];
+  indicators.forEach((i) => {
+    if (groups.at(-1)?.name === i.group) groups.at(-1).span++;
+    else groups.push({ name: i.group, span: 1 });
+  });
+  const ariaSort = (key) => (state.sort?.key === key ? (state.sort.direction > 0 ? 'ascending' : 'descending') : null);
+  const head = el('thead', {},
+    el('tr', {}, el('th', { class: 'territory' }), ...groups.map((g) => el('th', { class: 'group-head', colspan: g.span }, g.name))),
+    el('tr', {}, el('th', { class: 'territory sortable', 'aria-sort': ariaSort('territory'), onclick: () => sortBy('territory') }, 'Territoire'),
+      ...indicators.map((i) => el('th', {
+        class: 'indicator sortable', 'data-key': i.key, 'aria-sort': ariaSort(i.key), onclick: () => sortBy(i.key),
+      }, i.label))));
+  const body = el('tbody', {}, ...sortedRows().map((row) => el('tr', { 'data-territory': row.territoryId },
+    el('td', { class: 'territory' }, row.territoryName,
+      el('a', { href: `/api/territories/${encode(row.territoryId)}/report?from=${state.from}&to=${state.to}`, target: '_blank', title: 'Rapport pour la table stratégique' }, 'rapport')),
+    ...indicators.map((i) => {
+      const value = cell(row, i);
+      return el('td', { class: value === '<5' ? 'n small' : 'n', 'data-key': i.key }, format(value, i));
+    }))));
+  $('indicators').replaceChildren(head, body);
+  const noRates = state.rows.filter((r) => r.ratesNote).map((r) => r.territoryName);
+  $('table-summary').textContent = `${state.rows.length} territoires, du ${state.from} au ${state.to}`
+    + (noRates.length && $('per1000').checked ? ` — pas de taux pour 1 000 (population 75+ inconnue) : ${noRates.join(', ')}` : '');
+}
+
+function numericIndicators() {
+  return state.indicators.filter((i) => state.rows.some((r) => typeof r.values[i.key] === 'number'));
+}
+
+function fillAxes() {
+  const options = numericIndicators();
+  for (const [id, fallback] of [['x-axis', 'network.density'], ['y-axis', 'referrals.acceptanceRate']]) {
+    const select = $(id);
+    const chosen = select.value || fallback;
+    select.replaceChildren(...options.map((i) => el('option', { value: i.key }, `${i.label} (${i.group})`)));
+    select.value = options.some((i) => i.key === chosen) ? chosen : options[0]?.key;
+  }
+}
+
+function showScatter() {
+  const frame = $('scatter');
+  const x = state.indicators.find((i) => i.key === $('x-axis').value);
+  const y = state.indicators.find((i) => i.key === $('y-axis').value);
+  frame.replaceChildren();
+  if (!x || !y) return;
+  const points = state.rows.map((r) => ({ name: r.territoryName, x: cell(r, x), y: cell(r, y) }))
+    .filter((p) => typeof p.x === 'number' && typeof p.y === 'number');
+  const width = 520, height = 380, m = { top: 20, right: 20, bottom: 44, left: 56 };
+  const svg = d3.select(frame).append('svg').attr('viewBox', `0 0 ${width} ${height}`);
+  const xs = d3.scaleLinear().domain(d3.extent([0, ...points.map((p) => p.x)])).nice().range([m.left, width - m.right]);
+  const ys = d3.scaleLinear().domain(d3.extent([0, ...points.map((p) => p.y)])).nice().range([height - m.bottom, m.top]);
+  svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - m.bottom})`).call(d3.axisBottom(xs).ticks(6));
+  svg.append('g').attr('class', 'axis').attr('transform', `translate(${m.left},0)`).call(d3.axisLeft(ys).ticks(6));
+  svg.append('text').attr('x', (m.left + width - m.right) / 2).attr('y', height - 8).attr('text-anchor', 'middle').text(x.label);
+  svg.append('text').attr('transform', `translate(14,${(m.top + height - m.bottom) / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(y.label);
+  const g = svg.selectAll('g.p').data(points).join('g').attr('transform', (p) => `translate(${xs(p.x)},${ys(p.y)})`);
+  g.append('circle').attr('class', 'point').attr('r', 6).append('title').text((p) => `${p.name} : ${format(p.x, x)} ; ${format(p.y, y)}`);
+  g.append('text').attr('x', 8).attr('y', 4).text((p) => p.name);
+  const hidden = state.rows.length - points.length;
+  if (hidden) {
+    frame.append(el('p', { class: 'note' }, `${hidden} territoire(s) sans valeur publiable pour l'un des deux indicateurs (petit effectif ou non défini).`));
+  }
+}
+
+async function showMultiples() {
+  const frame = $('multiples');
+  frame.replaceChildren();
+  for (const row of state.rows) {
+    const box = el('div', { class: 'multiple', 'data-territory': row.territoryId }, el('h3', {}, row.territoryName));
+    frame.append(box);
+    getJson(`/api/territories/${encode(row.territoryId)}/network?from=${state.from}&to=${state.to}`)
+      .then((network) => drawMultiple(box, network))
+      .catch((error) => box.append(el('p', {}, error.message)));
+  }
+}
+
+function drawMultiple(box, network) {
+  const width = 260, height = 210;
+  const nodes = network.nodes.map((n) => ({ ...n }));
+  const links = network.links.map((l) => ({ ...l }));
+  box.append(el('p', {}, `${nodes.length} structures, ${links.length} liens`));
+  const svg = d3.select(box).append('svg').attr('viewBox', `0 0 ${width} ${height}`);
+  const simulation = d3.forceSimulation(nodes)
+    .force('link', d3.forceLink(links).id((n) => n.id).distance(28))
+    .force('charge', d3.forceManyBody().strength(-40))
+    .force('x', d3.forceX(width / 2).strength(0.08))
+    .force('y', d3.forceY(height / 2).strength(0.1))
+    .stop();
+  simulation.tick(200);
+  const clampX = (v) => Math.max(6, Math.min(width - 6, v));
+  const clampY = (v) => Math.max(6, Math.min(height - 6, v));
+  const maxWeight = d3.max(links, (l) => l.weight) || 1;
+  svg.append('g').selectAll('line').data(links).join('line')
+    .attr('x1', (l) => clampX(l.source.x)).attr('y1', (l) => clampY(l.source.y))
+    .attr('x2', (l) => clampX(l.target.x)).attr('y2', (l) => clampY(l.target.y))
+    .attr('stroke', '#8a94a6').attr('stroke-opacity', 0.6).attr('stroke-width', (l) => 0.5 + 2.5 * l.weight / maxWeight);
+  svg.append('g').selectAll('circle').data(nodes).join('circle')
+    .attr('cx', (n) => clampX(n.x)).attr('cy', (n) => clampY(n.y)).attr('r', 4)
+    .attr('fill', (n) => sectorColour(n.sector)).attr('stroke', '#fff')
+    .append('title').text((n) => n.name);
+}
+
+function showMethod(notes) {
+  $('method').replaceChildren(...notes.flatMap((n) => [el('dt', {}, n.title), el('dd', {}, n.text)]));
+}
+
+/** The table as shown (published figures, "<5" kept), one row per territory. */
+function exportCsv() {
+  const indicators = visibleIndicators();
+  const quote = (v) => (/[",;\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const per1000 = $('per1000').checked;
+  const header = ['territoire_id', 'territoire', 'du', 'au', 'population_75_plus',
+    ...indicators.map((i) => (per1000 && i.perThousand ? `${i.key}.pour1000` : i.key))];
+  const lines = sortedRows().map((r) => [r.territoryId, r.territoryName, r.from, r.to, r.population75Plus ?? '',
+    ...indicators.map((i) => { const v = cell(r, i); return v === null || v === undefined ? '' : String(v); })]);
+  const csv = [header, ...lines].map((line) => line.map((v) => quote(String(v))).join(',')).join('\n');
+  const link = el('a', {
+    href: URL.createObjectURL(new Blob(['\ufeff' + csv], { type: 'text/csv;charset=utf-8' })),
+    download: `maillage-comparaison-${state.from}-${state.to}.csv`,
+  });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+start();
