@@ -1,0 +1,45 @@
+package fr.maillage.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+import fr.maillage.db.Graph;
+import fr.maillage.territory.Territories;
+
+/**
+ * The state as of a date (état à une date) of the persons of a territory: the one place
+ * where assessments are folded over persons.csv and where "closed" is decided, shared by the
+ * orphans analysis and the page's cartography of persons.
+ */
+@Service
+public class PersonStates {
+
+    private final Graph graph;
+    private final Territories territories;
+
+    public PersonStates(Graph graph, Territories territories) {
+        this.graph = graph;
+        this.territories = territories;
+    }
+
+    /** Every person living in T or one of its descendants, by id; 404 for an unknown T. */
+    public List<PersonState> of(String territoryId, LocalDate asOf) {
+        List<String> territoryIds = List.copyOf(territories.scope(territoryId).descendants());
+        return graph.read("person/states-as-of.cypher", Map.of("territoryIds", territoryIds, "asOf", asOf),
+                PersonStates::toState);
+    }
+
+    private static PersonState toState(Record r) {
+        Value birthYear = r.get("birthYear");
+        Value apa = r.get("apa");
+        return new PersonState(r.get("personId").asString(), r.get("territoryId").asString(),
+                birthYear.isNull() ? null : birthYear.asLong(), r.get("complexity").asString(null),
+                r.get("needs").asList(Value::asString), apa.isNull() ? null : apa.asBoolean(),
+                r.get("closed").asBoolean());
+    }
+}

@@ -1,0 +1,41 @@
+package fr.maillage.person;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Personnes")
+public class PersonsController {
+
+    private final PersonStates personStates;
+
+    public PersonsController(PersonStates personStates) {
+        this.personStates = personStates;
+    }
+
+    @GetMapping("/api/territories/{id}/persons")
+    @Operation(summary = "Personnes d'un territoire et leur situation à une date",
+            description = "Chaque personne vivant dans le territoire ou l'un de ses descendants, avec sa complexité, "
+                    + "ses besoins et son APA à la date (dernière évaluation à cette date, sinon persons.csv) et "
+                    + "si sa situation est close. Pour la cartographie des situations. Tri par identifiant.")
+    @ApiResponse(responseCode = "200", description = "Les personnes du territoire")
+    @ApiResponse(responseCode = "400", description = "Paramètre invalide (nommé dans la réponse)")
+    @ApiResponse(responseCode = "404", description = "Territoire inconnu")
+    public List<PersonState> persons(
+            @Parameter(description = "Identifiant du territoire") @PathVariable String id,
+            @Parameter(description = "Date d'observation (AAAA-MM-JJ), aujourd'hui par défaut")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return personStates.of(id, asOf != null ? asOf : LocalDate.now());
+    }
+}
