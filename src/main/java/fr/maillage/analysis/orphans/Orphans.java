@@ -85,7 +85,7 @@ public class Orphans {
         if (followUp.unanswered()) {
             reasons.add(OrphanReason.SANS_REPONSE.code());
         }
-        if (COMPLEX.contains(person.complexity()) && !followUp.inEhpad() && !followUp.caseManaged()) {
+        if (person.complexity() != null && COMPLEX.contains(person.complexity()) && !followUp.inEhpad() && !followUp.caseManaged()) {
             reasons.add(OrphanReason.COMPLEXE_SANS_GESTIONNAIRE.code());
         }
         if (!uncovered.isEmpty()) {
