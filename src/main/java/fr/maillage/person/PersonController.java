@@ -16,12 +16,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @Tag(name = "Personnes")
-public class PersonsController {
+public class PersonController {
 
     private final PersonStates personStates;
+    private final Parcours parcours;
 
-    public PersonsController(PersonStates personStates) {
+    public PersonController(PersonStates personStates, Parcours parcours) {
         this.personStates = personStates;
+        this.parcours = parcours;
     }
 
     @GetMapping("/api/territories/{id}/persons")
@@ -37,5 +39,17 @@ public class PersonsController {
             @Parameter(description = "Date d'observation (AAAA-MM-JJ), aujourd'hui par défaut")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return personStates.of(id, asOf != null ? asOf : LocalDate.now());
+    }
+
+    @GetMapping("/api/persons/{id}/parcours")
+    @Operation(summary = "Parcours d'une personne",
+            description = "La personne (identifiant pseudonyme), puis ses orientations, interventions et évaluations "
+                    + "par date, avec les structures, statuts, motifs, délais de réponse et motifs de fin ; les "
+                    + "ruptures (interventions terminées par « rupture », avec la durée sans relais) et les "
+                    + "évaluations concurrentes (deux structures à 90 jours au plus d'écart).")
+    @ApiResponse(responseCode = "200", description = "Le parcours")
+    @ApiResponse(responseCode = "404", description = "Personne inconnue")
+    public PersonParcours parcours(@Parameter(description = "Identifiant pseudonyme de la personne") @PathVariable String id) {
+        return parcours.of(id);
     }
 }
