@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a zip (archive CSV) of {@code nodes.csv} and {@code edges.csv} for R/igraph and
- * pandas/networkx, plus the reproducibility header in {@code metadata.json} and {@code README.txt}.
+ * pandas/networkx, the declared partnerships apart in {@code partnerships.csv}, and the
+ * reproducibility header in {@code metadata.json} and {@code README.txt}.
  * The header stays out of the CSV files so that {@code read.csv} and {@code pandas.read_csv} read them
  * with their defaults.
  */
@@ -30,14 +32,17 @@ final class CsvZipWriter implements NetworkWriter {
     @Override
     public void write(ExportedNetwork network, OutputStream out) throws Exception {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        zip.putNextEntry(new ZipEntry("nodes.csv"));
-        table(zip, "id", ExportColumns.NODE, network.nodes(), ExportedNode::id, null);
-        zip.putNextEntry(new ZipEntry("edges.csv"));
-        table(zip, "source", ExportColumns.EDGE, network.edges(), ExportedEdge::source, ExportedEdge::target);
+        table(zip, "nodes.csv", List.of("id"), List.of(ExportedNode::id), ExportColumns.NODE, network.nodes());
+        table(zip, "edges.csv", List.of("source", "target"), List.of(ExportedEdge::source, ExportedEdge::target),
+                ExportColumns.EDGE, network.edges());
+        table(zip, "partnerships.csv", List.of("source", "target"),
+                List.of(ExportedPartnership::source, ExportedPartnership::target), ExportColumns.PARTNERSHIP,
+                network.partnerships());
         zip.putNextEntry(new ZipEntry("metadata.json"));
         Map<String, Object> metadata = new LinkedHashMap<>(network.header().fields());
         metadata.put("nodes", network.nodes().size());
         metadata.put("edges", network.edges().size());
+        metadata.put("partnerships", network.partnerships().size());
         zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
         zip.putNextEntry(new ZipEntry("README.txt"));
         zip.write(readme(network.header()).getBytes(StandardCharsets.UTF_8));
@@ -45,24 +50,18 @@ final class CsvZipWriter implements NetworkWriter {
         zip.finish();
     }
 
-    /** One CSV table: the key column(s) then the declared columns; an absent value is an empty cell. */
-    private static <T> void table(ZipOutputStream zip, String keyName, List<ExportColumns.Column<T>> columns,
-                                  List<T> rows, java.util.function.Function<T, String> key,
-                                  java.util.function.Function<T, String> secondKey) throws IOException {
-        List<String> header = new ArrayList<>();
-        header.add(keyName);
-        if (secondKey != null) {
-            header.add("target");
-        }
+    /** One CSV table: the key columns then the declared columns; an absent value is an empty cell. */
+    private static <T> void table(ZipOutputStream zip, String name, List<String> keyNames,
+                                  List<Function<T, String>> keys, List<ExportColumns.Column<T>> columns,
+                                  List<T> rows) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        List<String> header = new ArrayList<>(keyNames);
         columns.forEach(column -> header.add(column.name()));
         Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
         for (T row : rows) {
             List<String> cells = new ArrayList<>();
-            cells.add(key.apply(row));
-            if (secondKey != null) {
-                cells.add(secondKey.apply(row));
-            }
+            keys.forEach(key -> cells.add(key.apply(row)));
             columns.forEach(column -> cells.add(ExportColumns.text(column, row)));
             printer.printRecord(cells);
         }
@@ -78,6 +77,7 @@ final class CsvZipWriter implements NetworkWriter {
                 nodes.csv : une ligne par structure (id, nom, type, secteur et mesures de partenaires clés).
                 edges.csv : une ligne par paire de structures ayant échangé dans la fenêtre (non orienté) ;
                             weight = referrals (orientations) + sharedPersons (personnes suivies en commun).
+                partnerships.csv : les partenariats déclarés (liens perçus), à part des échanges observés.
                 metadata.json : l'en-tête ci-dessus, lisible par programme.
 
                 Python (pandas, networkx) :

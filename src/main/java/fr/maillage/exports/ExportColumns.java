@@ -1,5 +1,9 @@
 package fr.maillage.exports;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 
@@ -27,7 +31,7 @@ final class ExportColumns {
             new Column<>("type", Type.STRING, ExportedNode::type),
             new Column<>("sector", Type.STRING, ExportedNode::sector),
             new Column<>("degree", Type.LONG, ExportedNode::degree),
-            new Column<>("weightedDegree", Type.DOUBLE, ExportedNode::weightedDegree),
+            new Column<>("weightedDegree", Type.LONG, ExportedNode::weightedDegree),
             new Column<>("betweenness", Type.DOUBLE, ExportedNode::betweenness),
             new Column<>("pagerank", Type.DOUBLE, ExportedNode::pagerank),
             new Column<>("articulationPoint", Type.BOOLEAN, ExportedNode::articulationPoint),
@@ -47,7 +51,38 @@ final class ExportColumns {
             new Column<>("firstExchange", Type.STRING, ExportedEdge::firstExchange),
             new Column<>("lastExchange", Type.STRING, ExportedEdge::lastExchange));
 
+    /** Declared partnerships, exported by the CSV zip only (see {@link ExportedPartnership}). */
+    static final List<Column<ExportedPartnership>> PARTNERSHIP = List.of(
+            new Column<>("kind", Type.STRING, ExportedPartnership::kind),
+            new Column<>("since", Type.STRING, ExportedPartnership::since),
+            new Column<>("until", Type.STRING, ExportedPartnership::until),
+            new Column<>("strength", Type.LONG, ExportedPartnership::strength));
+
     private ExportColumns() {
+    }
+
+    /**
+     * SHA-256 of the rows as every format writes them (plus each edge's days of exchange), in their
+     * order, so that two exports of the same network share it whatever their format or export time.
+     */
+    static String fingerprint(List<ExportedNode> nodes, List<ExportedEdge> edges, List<ExportedPartnership> partnerships) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder text = new StringBuilder();
+        nodes.forEach(node -> line(text, node.id(), NODE, node));
+        edges.forEach(edge -> line(text, edge.source() + "|" + edge.target() + "|" + edge.exchangeDates(), EDGE, edge));
+        partnerships.forEach(p -> line(text, p.source() + "|" + p.target(), PARTNERSHIP, p));
+        return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static <T> void line(StringBuilder text, String key, List<Column<T>> columns, T row) {
+        text.append(key);
+        columns.forEach(column -> text.append('|').append(text(column, row)));
+        text.append('\n');
     }
 
     /** The value as written in a file; {@code null} for an absent value. */

@@ -11,10 +11,12 @@ import fr.maillage.api.Window;
  * which window, on which data, when, and by which Maillage.
  *
  * @param query       the request that produced the export, e.g. {@code GET /api/territories/combes/export?format=gexf&from=...&to=...}
- * @param dataVersion a fingerprint of the data the export was computed from
+ * @param dataVersion   the data the export was computed from: the latest import written whole
+ * @param contentSha256 SHA-256 of the exported nodes, edges and partnerships (header excluded): two
+ *                      exports with the same fingerprint hold the same network
  */
 public record ExportHeader(String query, String territoryId, Window window, String dataVersion,
-                           Instant exportedAt, String maillageVersion) {
+                           String contentSha256, Instant exportedAt, String maillageVersion) {
 
     /** The header as ordered key-value pairs, the same in every format. */
     public Map<String, String> fields() {
@@ -24,6 +26,7 @@ public record ExportHeader(String query, String territoryId, Window window, Stri
         fields.put("from", window.from().toString());
         fields.put("to", window.to().toString());
         fields.put("dataVersion", dataVersion);
+        fields.put("contentSha256", contentSha256);
         fields.put("exportedAt", exportedAt.toString());
         fields.put("maillageVersion", maillageVersion);
         return fields;

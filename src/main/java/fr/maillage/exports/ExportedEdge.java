@@ -6,21 +6,18 @@ import java.util.List;
 /**
  * An exchange edge of the méta-réseau (lien d'échange) between two structures, {@code source < target}.
  *
- * @param spells when the two structures exchanged within the window: a referral is a one-day spell,
- *               shared persons give the days their involvements were active together; sorted, disjoint
+ * @param exchangeDates the days they exchanged within the window, sorted and distinct: the date of each
+ *                      referral between them, and for each person they shared the first day inside the
+ *                      window on which both followed that person
  */
 public record ExportedEdge(String source, String target, long weight, long referrals, long sharedPersons,
-                           List<Spell> spells) {
-
-    /** A closed interval of days {@code [start, end]} (période). */
-    public record Spell(LocalDate start, LocalDate end) {
-    }
+                           List<LocalDate> exchangeDates) {
 
     public LocalDate firstExchange() {
-        return spells.isEmpty() ? null : spells.get(0).start();
+        return exchangeDates.isEmpty() ? null : exchangeDates.get(0);
     }
 
     public LocalDate lastExchange() {
-        return spells.isEmpty() ? null : spells.get(spells.size() - 1).end();
+        return exchangeDates.isEmpty() ? null : exchangeDates.get(exchangeDates.size() - 1);
     }
 }

@@ -5,7 +5,7 @@ package fr.maillage.exports;
  * contract's "Key partners" section; the brokerage counts are the Gould-Fernandez roles.
  */
 public record ExportedNode(String id, String name, String type, String sector,
-                           long degree, double weightedDegree, double betweenness, double pagerank,
+                           long degree, long weightedDegree, double betweenness, double pagerank,
                            boolean articulationPoint, double crossSectorShare,
                            long coordinator, long itinerant, long gatekeeper, long representative, long liaison,
                            long regularity) {

@@ -1,6 +1,7 @@
 package fr.maillage.exports;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -40,7 +41,8 @@ final class GexfWriter implements NetworkWriter {
         element(xml, "creator", "Maillage " + header.maillageVersion());
         element(xml, "keywords", "méta-réseau, coordination, " + header.territoryId());
         element(xml, "description", "Méta-réseau du territoire " + header.territoryId() + " du " + header.window().from()
-                + " au " + header.window().to() + " (structures et échanges ; aucun identifiant de personne).\n"
+                + " au " + header.window().to() + " (structures et échanges ; aucun identifiant de personne ;"
+                + " les partenariats déclarés ne sont que dans l'export CSV).\n"
                 + header.asText());
         xml.writeEndElement();
     }
@@ -77,7 +79,7 @@ final class GexfWriter implements NetworkWriter {
             xml.writeAttribute("target", edge.target());
             xml.writeAttribute("weight", Long.toString(edge.weight()));
             values(xml, ExportColumns.EDGE, edge);
-            spells(xml, edge.spells());
+            spells(xml, edge.exchangeDates());
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -112,15 +114,16 @@ final class GexfWriter implements NetworkWriter {
         xml.writeEndElement();
     }
 
-    private static void spells(XMLStreamWriter xml, List<ExportedEdge.Spell> spells) throws XMLStreamException {
-        if (spells.isEmpty()) {
+    /** One single-day spell per day of exchange: the edge shows in Gephi's timeline on those days. */
+    private static void spells(XMLStreamWriter xml, List<LocalDate> days) throws XMLStreamException {
+        if (days.isEmpty()) {
             return;
         }
         xml.writeStartElement("spells");
-        for (ExportedEdge.Spell spell : spells) {
+        for (LocalDate day : days) {
             xml.writeEmptyElement("spell");
-            xml.writeAttribute("start", spell.start().toString());
-            xml.writeAttribute("end", spell.end().toString());
+            xml.writeAttribute("start", day.toString());
+            xml.writeAttribute("end", day.toString());
         }
         xml.writeEndElement();
     }

@@ -32,7 +32,7 @@ final class ExternalReaders {
         assumeTrue(Files.isRegularFile(GEPHI_JAR), "gephi-toolkit absent (build with -Dgephi.skip=false)");
         String java = ProcessHandle.current().info().command().orElse("java");
         Map<String, String> seen = new LinkedHashMap<>();
-        for (String line : run(List.of(java, "-Djava.awt.headless=true", "-cp", GEPHI_JAR.toString(),
+        for (String line : run(List.of(java, "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-cp", GEPHI_JAR.toString(),
                 "src/test/gephi/GephiReadBack.java", gexf.toString()))) {
             int equals = line.indexOf('=');
             if (equals > 0) {

@@ -26,8 +26,9 @@ class ExternalReadersTest {
                 .containsEntry("node.hop.label", "Hôpital « Saint-Luc », <urgences> & \"gériatrie\"")
                 .containsEntry("node.dac.articulationpoint", "true")
                 .containsEntry("edge.dac.hop.weight", "3.0");
-        // Two spells: the referral of 2025-02-03 and the shared follow-up of March-April (epoch milliseconds).
-        assertThat(gephi.get("edge.dac.hop.spells")).isEqualTo("<[1738540800000.0, 1738540800000.0]; [1740787200000.0, 1745971200000.0]>");
+        // One single-day spell per day of exchange, 2025-02-03, 2025-03-01 and 2025-04-30 (epoch milliseconds, UTC).
+        assertThat(gephi.get("edge.dac.hop.spells")).isEqualTo("<[1738540800000.0, 1738540800000.0]; "
+                + "[1740787200000.0, 1740787200000.0]; [1745971200000.0, 1745971200000.0]>");
     }
 
     @Test
@@ -47,6 +48,6 @@ class ExternalReadersTest {
         assertThat(seen.get("csv").get("weightedDegree").get("dac").asDouble()).isEqualTo(4.0);
         assertThat(seen.get("csv").get("betweenness").get("dac").asDouble()).isEqualTo(1.0 / 3);
         assertThat(seen.get("csv").get("metadata").get("territoryId").asString()).isEqualTo("combes");
-        assertThat(seen.get("graphml").get("header").get("dataVersion").asString()).isEqualTo("sha256:abc");
+        assertThat(seen.get("graphml").get("header").get("contentSha256").asString()).isEqualTo("abc123");
     }
 }

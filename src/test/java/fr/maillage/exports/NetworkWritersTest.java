@@ -54,7 +54,7 @@ class NetworkWritersTest {
                 .validate(new StreamSource(new ByteArrayInputStream(gexf)));
         String text = new String(gexf, StandardCharsets.UTF_8);
         assertThat(text).contains("version=\"1.3\"", "mode=\"dynamic\"",
-                "<spell start=\"2025-03-01\" end=\"2025-04-30\"", "dataVersion: sha256:abc");
+                "<spell start=\"2025-04-30\" end=\"2025-04-30\"", "dataVersion: import 42", "contentSha256: abc123");
     }
 
     @Test
@@ -77,7 +77,8 @@ class NetworkWritersTest {
         assertThat(graph.containsEdge("dac", "hop")).isTrue();
         assertThat(nodeAttributes.get("hop")).containsEntry("sector", "sanitaire")
                 .containsEntry("label", "Hôpital « Saint-Luc », <urgences> & \"gériatrie\"");
-        assertThat(nodeAttributes.get("dac")).containsEntry("articulationPoint", "true").containsEntry("regularity", "3");
+        assertThat(nodeAttributes.get("dac")).containsEntry("articulationPoint", "true").containsEntry("regularity", "3")
+                .containsEntry("weightedDegree", "4");
     }
 
     @Test
@@ -104,7 +105,9 @@ class NetworkWritersTest {
     @Test
     void csvZipHoldsPlainCsvTablesAndTheHeaderBesideThem() throws Exception {
         Map<String, byte[]> zip = unzip(write(ExportFormat.CSV, SmallNetwork.build()));
-        assertThat(zip).containsOnlyKeys("nodes.csv", "edges.csv", "metadata.json", "README.txt");
+        assertThat(zip).containsOnlyKeys("nodes.csv", "edges.csv", "partnerships.csv", "metadata.json", "README.txt");
+        assertThat(new String(zip.get("partnerships.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("source,target,kind,since,until,strength\r\ndac,ehpad,convention,2020-01-01,,4\r\n");
 
         var nodes = CSVFormat.RFC4180.builder().setHeader().get()
                 .parse(new StringReader(new String(zip.get("nodes.csv"), StandardCharsets.UTF_8))).getRecords();
@@ -121,8 +124,20 @@ class NetworkWritersTest {
                 .containsEntry("lastExchange", "2025-04-30");
 
         String metadata = new String(zip.get("metadata.json"), StandardCharsets.UTF_8);
-        assertThat(metadata).contains("\"territoryId\" : \"combes\"", "\"nodes\" : 4", "\"edges\" : 2");
+        assertThat(metadata).contains("\"territoryId\" : \"combes\"", "\"nodes\" : 4", "\"edges\" : 2", "\"partnerships\" : 1");
         assertThat(new String(zip.get("README.txt"), StandardCharsets.UTF_8)).contains("query: GET /api/territories/combes/export");
+    }
+
+    @Test
+    void theContentFingerprintFollowsTheNetworkNotTheHeader() {
+        ExportedNetwork network = SmallNetwork.build();
+        String fingerprint = ExportColumns.fingerprint(network.nodes(), network.edges(), network.partnerships());
+        assertThat(fingerprint).hasSize(64).isEqualTo(ExportColumns.fingerprint(network.nodes(), network.edges(), network.partnerships()));
+        ExportedEdge moved = network.edges().get(0);
+        ExportedEdge later = new ExportedEdge(moved.source(), moved.target(), moved.weight(), moved.referrals(),
+                moved.sharedPersons(), java.util.List.of(java.time.LocalDate.of(2025, 6, 11)));
+        assertThat(ExportColumns.fingerprint(network.nodes(), java.util.List.of(later, network.edges().get(1)), network.partnerships()))
+                .isNotEqualTo(fingerprint);
     }
 
     @Test

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.maillage.api.Window;
-import fr.maillage.exports.ExportedEdge.Spell;
 
 /**
- * A hand-made méta-réseau for the writers' tests: a DAC and a hospital exchanged twice, the DAC and a
- * CCAS once, and an EHPAD exchanged with nobody (an isolated node must survive every format). The
- * hospital's name carries XML and CSV special characters on purpose.
+ * A hand-made méta-réseau for the writers' tests: a DAC and a hospital exchanged on three days (two
+ * referrals, one shared person), the DAC and a CCAS once, and an EHPAD exchanged with nobody (an
+ * isolated node must survive every format) but has a declared convention with the DAC. The hospital's
+ * name carries XML and CSV special characters on purpose. Degrees, weighted degrees, betweenness
+ * (only the DAC lies between two others: 1 pair of the 3 pairs not involving it, so 1/3) and the
+ * articulation point are worked out by hand; the other measures are only carried, not checked.
  */
 final class SmallNetwork {
 
@@ -21,9 +23,9 @@ final class SmallNetwork {
 
     static ExportedNetwork build() {
         ExportHeader header = new ExportHeader("GET /api/territories/combes/export?format=gexf&from=2025-01-01&to=2025-12-31",
-                "combes", WINDOW, "sha256:abc", Instant.parse("2026-01-02T10:00:00Z"), "0.1.0-test");
+                "combes", WINDOW, "import 42 (2025-12-31T23:00:00Z)", "abc123", Instant.parse("2026-01-02T10:00:00Z"), "0.1.0-test");
         List<ExportedNode> nodes = List.of(
-                new ExportedNode("dac", "DAC des Combes", "dac", "medico_social", 2, 4, 1.0 / 3, 0.4, true, 0.5,
+                new ExportedNode("dac", "DAC des Combes", "dac", "medico_social", 2, 4, 1.0 / 3, 0.4, true, 1.0,
                         0, 0, 0, 0, 1, 3),
                 new ExportedNode("ehpad", "EHPAD Les Tilleuls", "ehpad", "medico_social", 0, 0, 0, 0.05, false, 0,
                         0, 0, 0, 0, 0, 0),
@@ -32,10 +34,11 @@ final class SmallNetwork {
                 new ExportedNode("ccas", "CCAS de Combes", "ccas", "social", 1, 1, 0, 0.25, false, 1.0,
                         0, 0, 0, 0, 0, 1));
         List<ExportedEdge> edges = List.of(
-                new ExportedEdge("ccas", "dac", 1, 1, 0, List.of(new Spell(LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 10)))),
-                new ExportedEdge("dac", "hop", 3, 2, 1, List.of(
-                        new Spell(LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 3)),
-                        new Spell(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 30)))));
-        return new ExportedNetwork(header, nodes, edges);
+                new ExportedEdge("ccas", "dac", 1, 1, 0, List.of(LocalDate.of(2025, 6, 10))),
+                new ExportedEdge("dac", "hop", 3, 2, 1,
+                        List.of(LocalDate.of(2025, 2, 3), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 30))));
+        List<ExportedPartnership> partnerships = List.of(
+                new ExportedPartnership("dac", "ehpad", "convention", LocalDate.of(2020, 1, 1), null, 4L));
+        return new ExportedNetwork(header, nodes, edges, partnerships);
     }
 }
