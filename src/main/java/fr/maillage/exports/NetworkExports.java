@@ -1,0 +1,83 @@
+package fr.maillage.exports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.stereotype.Service;
+
+import fr.maillage.analysis.partners.KeyPartner;
+import fr.maillage.analysis.partners.KeyPartners;
+import fr.maillage.api.Window;
+import fr.maillage.db.Graph;
+import fr.maillage.network.Link;
+import fr.maillage.network.MetaNetwork;
+import fr.maillage.network.MetaNetworks;
+import fr.maillage.network.StructureNode;
+
+/**
+ * Exports of the méta-réseau for researchers (exports de recherche): the ONE projection
+ * {@link MetaNetworks#project} and the key partners computed on that same projection, written in a
+ * file format with a reproducibility header. Nodes are structures only; no person id is ever read.
+ */
+@Service
+public class NetworkExports {
+
+    private final MetaNetworks metaNetworks;
+    private final Graph graph;
+    private final String maillageVersion;
+
+    public NetworkExports(MetaNetworks metaNetworks, Graph graph, ObjectProvider<BuildProperties> build) {
+        this.metaNetworks = metaNetworks;
+        this.graph = graph;
+        // build-info.properties comes from the Maven build; a run from an IDE has none.
+        BuildProperties properties = build.getIfAvailable();
+        this.maillageVersion = properties != null ? properties.getVersion() : "développement";
+    }
+
+    /** The méta-réseau of {@code territoryId} over {@code window}, ready to write; 404 for an unknown territory. */
+    public ExportedNetwork network(String territoryId, Window window, ExportFormat format) {
+        MetaNetwork network = metaNetworks.project(territoryId, window);
+        Map<String, KeyPartner> partners = KeyPartners.of(network).stream()
+                .collect(Collectors.toMap(KeyPartner::structureId, Function.identity()));
+        List<ExportedNode> nodes = network.nodes().stream().map(node -> node(node, partners.get(node.id()))).toList();
+        List<ExportedEdge> edges = network.links().stream().map(NetworkExports::edge).toList();
+        List<ExportedPartnership> partnerships = network.partnerships().stream()
+                .map(p -> new ExportedPartnership(p.source(), p.target(), p.kind(), p.since(), p.until(), p.strength()))
+                .toList();
+        String query = "GET /api/territories/" + territoryId + "/export?format=" + format.code()
+                + "&from=" + window.from() + "&to=" + window.to();
+        ExportHeader header = new ExportHeader(query, territoryId, window, dataVersion(),
+                ExportColumns.fingerprint(nodes, edges, partnerships), Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                maillageVersion);
+        return new ExportedNetwork(header, nodes, edges, partnerships);
+    }
+
+    private String dataVersion() {
+        List<String> latest = graph.read("exports/data-version.cypher", Map.of(),
+                r -> "import " + r.get("importId").asString() + " (" + r.get("finishedAt").asString() + ")");
+        return latest.isEmpty() ? "aucun import enregistré" : latest.get(0);
+    }
+
+    private static ExportedNode node(StructureNode node, KeyPartner partner) {
+        return new ExportedNode(node.id(), node.name(), node.type(), node.sector(), partner.degree(),
+                partner.weightedDegree(), partner.betweenness(), partner.pagerank(), partner.articulationPoint(),
+                partner.crossSectorShare(), partner.brokerage().coordinator(), partner.brokerage().itinerant(),
+                partner.brokerage().gatekeeper(), partner.brokerage().representative(), partner.brokerage().liaison(),
+                partner.regularity());
+    }
+
+    private static ExportedEdge edge(Link link) {
+        TreeSet<LocalDate> days = new TreeSet<>(link.referralDates());
+        days.addAll(link.sharedPersonDates());
+        return new ExportedEdge(link.source(), link.target(), link.weight(), link.referrals(), link.sharedPersons(),
+                List.copyOf(days));
+    }
+}
