@@ -58,7 +58,7 @@ class ExportEndpointTest {
     @BeforeEach
     void weights() {
         TestGraph.clear(driver);
-        importer.importBundle(Path.of("src/test/resources/network/weights"));
+        importer.importBundle(Path.of("src/test/resources/network/weights/bundle"));
         mvc = MockMvcBuilders.webAppContextSetup(web).build();
     }
 
