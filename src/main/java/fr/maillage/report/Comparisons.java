@@ -101,7 +101,7 @@ public class Comparisons {
         return difference;
     }
 
-    private static Number minus(Number a, Number b) {
+    static Number minus(Number a, Number b) {
         return a instanceof Long x && b instanceof Long y ? Long.valueOf(x - y) : SmallCells.round(a.doubleValue() - b.doubleValue());
     }
 

@@ -42,6 +42,11 @@ final class Figures {
         };
     }
 
+    /** A rate per 1,000; "—" when hidden or unknown. */
+    static String rate(Double value) {
+        return value == null ? UNDEFINED : decimal(value, "0.##");
+    }
+
     static String percent(double share) {
         return decimal(share * 100, "0.#") + " %";
     }

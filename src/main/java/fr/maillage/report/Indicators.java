@@ -1,12 +1,12 @@
 package fr.maillage.report;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import fr.maillage.analysis.orphans.OrphanReason;
 import fr.maillage.vocabulary.Coded;
 import fr.maillage.vocabulary.Domain;
 import fr.maillage.vocabulary.ReferralStatus;
@@ -39,13 +39,8 @@ public final class Indicators {
     static final String G_NETWORK = "Méta-réseau";
     static final String G_CASES = "Gestion de cas";
 
-    /** The contract's orphan reasons with their French labels. */
-    public static final Map<String, String> ORPHAN_REASONS = orphanReasons();
-
     /** The contract's person-level overlap kinds with their French labels. */
-    public static final Map<String, String> OVERLAP_KINDS = Map.of(
-            "evaluations_multiples", "Évaluations multiples",
-            "referents_multiples", "Référents multiples");
+    public static final Map<String, String> OVERLAP_KINDS = overlapKinds();
 
     public static final List<Indicator> ALL = all();
 
@@ -86,14 +81,11 @@ public final class Indicators {
         return "overlaps.persons." + code;
     }
 
-    private static Map<String, String> orphanReasons() {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        reasons.put("sans_interlocuteur", "Sans interlocuteur");
-        reasons.put("ping_pong", "Ping-pong (refus ou réorientations répétés)");
-        reasons.put("sans_reponse", "Orientation sans réponse");
-        reasons.put("complexe_sans_gestionnaire", "Situation complexe sans gestionnaire de cas");
-        reasons.put("besoin_non_couvert", "Besoin non couvert");
-        return Collections.unmodifiableMap(reasons);
+    private static Map<String, String> overlapKinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("evaluations_multiples", "Évaluations multiples");
+        kinds.put("referents_multiples", "Référents multiples");
+        return java.util.Collections.unmodifiableMap(kinds);
     }
 
     private static List<Indicator> all() {
@@ -111,7 +103,7 @@ public final class Indicators {
         all.add(Indicator.average("referrals.medianResponseDays", G_REFERRALS, "Délai médian de réponse (jours)", REFERRALS_ANSWERED));
 
         all.add(Indicator.persons(ORPHANS, G_ORPHANS, "Situations orphelines"));
-        ORPHAN_REASONS.forEach((code, label) -> all.add(Indicator.persons(orphanReason(code), G_ORPHANS, label)));
+        each(all, OrphanReason.values(), c -> Indicator.persons(orphanReason(c.code()), G_ORPHANS, c.label()));
 
         all.add(Indicator.persons(UNCOVERED, G_UNCOVERED, "Personnes avec un besoin non couvert"));
         each(all, Domain.values(), c -> Indicator.persons(uncoveredDomain(c.code()), G_UNCOVERED, c.label()));

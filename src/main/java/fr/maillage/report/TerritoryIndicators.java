@@ -7,8 +7,18 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import fr.maillage.analysis.orphans.OrphanReason;
+import fr.maillage.analysis.orphans.OrphanSituation;
+import fr.maillage.analysis.orphans.Orphans;
+import fr.maillage.analysis.overlaps.Overlaps;
+import fr.maillage.analysis.overlaps.OverlapsResult;
+import fr.maillage.analysis.overlaps.PersonOverlap;
+import fr.maillage.analysis.partners.KeyPartner;
+import fr.maillage.analysis.partners.KeyPartners;
 import fr.maillage.api.Window;
 import fr.maillage.db.Graph;
+import fr.maillage.network.MetaNetwork;
+import fr.maillage.network.MetaNetworks;
 import fr.maillage.territory.Territories;
 import fr.maillage.territory.Territory;
 import fr.maillage.territory.TerritoryScope;
@@ -28,29 +38,67 @@ public class TerritoryIndicators {
 
     private final Graph graph;
     private final Territories territories;
+    private final Orphans orphans;
+    private final Overlaps overlaps;
+    private final MetaNetworks metaNetworks;
 
-    public TerritoryIndicators(Graph graph, Territories territories) {
+    public TerritoryIndicators(Graph graph, Territories territories, Orphans orphans, Overlaps overlaps,
+                               MetaNetworks metaNetworks) {
         this.graph = graph;
         this.territories = territories;
+        this.orphans = orphans;
+        this.overlaps = overlaps;
+        this.metaNetworks = metaNetworks;
+    }
+
+    /**
+     * What the indicators of one territory and window are computed from.
+     *
+     * @param orphans on the window's last day
+     */
+    public record Analyses(TerritoryScope scope, Window window, List<OrphanSituation> orphans,
+                           OverlapsResult overlaps, MetaNetwork network, List<KeyPartner> partners) {
     }
 
     /** The published row of {@code territory} over {@code window}. */
     public IndicatorRow row(Territory territory, Window window) {
-        SmallCells.Published published = SmallCells.publish(raw(territory.id(), window), territory.population75Plus());
+        return row(territory, analyse(territory.id(), window));
+    }
+
+    /** The published row of {@code territory} from analyses already run. */
+    public IndicatorRow row(Territory territory, Analyses analyses) {
+        Window window = analyses.window();
+        SmallCells.Published published = SmallCells.publish(raw(analyses), territory.population75Plus());
         return new IndicatorRow(territory.id(), territory.name(), territory.kind(), territory.population75Plus(),
                 window.from(), window.to(), published.values(), published.per1000(), published.ratesNote(),
                 published.suppressed());
     }
 
-    /** Every indicator's raw figure, before the small-cell rule; {@code null} when undefined. */
-    Map<String, Number> raw(String territoryId, Window window) {
+    /**
+     * Runs the analyses the indicators read (orphans on the window's last day, overlaps, the
+     * méta-réseau and its key partners), once, so the report can reuse them.
+     */
+    public Analyses analyse(String territoryId, Window window) {
         TerritoryScope scope = territories.scope(territoryId);
-        Map<String, Object> parameters = Map.of("ecology", List.copyOf(scope.ecology()),
+        MetaNetwork network = metaNetworks.project(territoryId, window);
+        return new Analyses(scope, window, orphans.of(territoryId, window.to()), overlaps.of(territoryId, window),
+                network, KeyPartners.of(network));
+    }
+
+    /** Every indicator's raw figure, before the small-cell rule; {@code null} when undefined. */
+    Map<String, Number> raw(Analyses analyses) {
+        Window window = analyses.window();
+        Map<String, Object> parameters = Map.of("ecology", List.copyOf(analyses.scope().ecology()),
                 "from", window.from(), "to", window.to());
         Map<String, Number> raw = new HashMap<>();
         structures(parameters, raw);
         referrals(parameters, raw);
+        orphans(analyses.orphans(), raw);
+        overlaps(analyses.overlaps(), raw);
+        NetworkMeasures.measure(analyses.network(), analyses.partners(), raw);
         caseloads(parameters, raw);
+        raw.put("caseManagement.complexWithoutCaseManager",
+                raw.get(Indicators.orphanReason(OrphanReason.COMPLEXE_SANS_GESTIONNAIRE.code())));
         return raw;
     }
 
@@ -85,6 +133,28 @@ public class TerritoryIndicators {
         raw.put("referrals.redirectionRate", share(raw.get(Indicators.status("reorientee")), referrals));
         raw.put(Indicators.REFERRALS_ANSWERED, (long) delays.size());
         raw.put("referrals.medianResponseDays", median(delays));
+    }
+
+    private static void orphans(List<OrphanSituation> orphans, Map<String, Number> raw) {
+        raw.put(Indicators.ORPHANS, (long) orphans.size());
+        Vocabulary.codes(OrphanReason.class).forEach(c -> zero(raw, Indicators.orphanReason(c)));
+        Vocabulary.codes(Domain.class).forEach(c -> zero(raw, Indicators.uncoveredDomain(c)));
+        zero(raw, Indicators.UNCOVERED);
+        for (OrphanSituation orphan : orphans) {
+            orphan.reasons().forEach(reason -> add(raw, Indicators.orphanReason(reason), 1));
+            orphan.uncoveredNeeds().forEach(domain -> add(raw, Indicators.uncoveredDomain(domain), 1));
+            if (!orphan.uncoveredNeeds().isEmpty()) {
+                add(raw, Indicators.UNCOVERED, 1);
+            }
+        }
+    }
+
+    /** Persons, not pairs: a person in several overlaps of one kind counts once. */
+    private static void overlaps(OverlapsResult overlaps, Map<String, Number> raw) {
+        raw.put(Indicators.OVERLAP_PERSONS, overlaps.persons().stream().map(PersonOverlap::personId).distinct().count());
+        Indicators.OVERLAP_KINDS.keySet().forEach(kind -> raw.put(Indicators.overlapKind(kind), overlaps.persons().stream()
+                .filter(o -> o.kind().equals(kind)).map(PersonOverlap::personId).distinct().count()));
+        raw.put(Indicators.OVERLAP_PAIRS, (long) overlaps.structures().size());
     }
 
     private void caseloads(Map<String, Object> parameters, Map<String, Number> raw) {

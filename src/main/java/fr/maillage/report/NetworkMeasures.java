@@ -1,0 +1,63 @@
+package fr.maillage.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+import fr.maillage.analysis.partners.KeyPartner;
+import fr.maillage.network.Link;
+import fr.maillage.network.MetaNetwork;
+import fr.maillage.network.StructureNode;
+
+/**
+ * Whole-network measures of the méta-réseau (mesures globales) for the comparison, read off
+ * the one projection {@link MetaNetwork} and its key partners.
+ */
+final class NetworkMeasures {
+
+    private NetworkMeasures() {
+    }
+
+    static void measure(MetaNetwork network, List<KeyPartner> partners, Map<String, Number> raw) {
+        Graph<String, DefaultWeightedEdge> graph = network.undirectedGraph();
+        int n = graph.vertexSet().size();
+        int m = graph.edgeSet().size();
+        raw.put("network.structures", (long) n);
+        raw.put("network.ties", (long) m);
+        raw.put("network.density", n < 2 ? null : 2.0 * m / ((double) n * (n - 1)));
+        raw.put("network.degreeCentralization", degreeCentralization(graph));
+        raw.put("network.crossSectorShare", m == 0 ? null : (double) crossSector(network) / m);
+        raw.put("network.articulationPoints", partners.stream().filter(KeyPartner::articulationPoint).count());
+        raw.put("network.components", (long) new ConnectivityInspector<>(graph).connectedSets().size());
+    }
+
+    /**
+     * Freeman's degree centralization, normalised: the sum over nodes of (maximum degree - degree)
+     * divided by its largest possible value, (n-1)(n-2), reached by a star. 0 when every node has
+     * the same degree, 1 for a star; 0 below 3 nodes, where no graph is more central than another.
+     */
+    static double degreeCentralization(Graph<String, DefaultWeightedEdge> graph) {
+        int n = graph.vertexSet().size();
+        if (n < 3) {
+            return 0.0;
+        }
+        int max = graph.vertexSet().stream().mapToInt(graph::degreeOf).max().orElse(0);
+        long sum = graph.vertexSet().stream().mapToLong(v -> max - graph.degreeOf(v)).sum();
+        return (double) sum / ((double) (n - 1) * (n - 2));
+    }
+
+    private static long crossSector(MetaNetwork network) {
+        Map<String, StructureNode> nodes = network.nodesById();
+        long cross = 0;
+        for (Link link : network.links()) {
+            if (!Objects.equals(nodes.get(link.source()).sector(), nodes.get(link.target()).sector())) {
+                cross++;
+            }
+        }
+        return cross;
+    }
+}

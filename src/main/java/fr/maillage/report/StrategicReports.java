@@ -1,0 +1,175 @@
+package fr.maillage.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import fr.maillage.analysis.orphans.OrphanReason;
+import fr.maillage.analysis.overlaps.StructureOverlap;
+import fr.maillage.analysis.partners.KeyPartner;
+import fr.maillage.api.Window;
+import fr.maillage.network.MetaNetwork;
+import fr.maillage.network.StructureNode;
+import fr.maillage.report.StrategicReport.KeyFigure;
+import fr.maillage.report.StrategicReport.Line;
+import fr.maillage.report.StrategicReport.Partner;
+import fr.maillage.report.StrategicReport.StructurePair;
+import fr.maillage.report.StrategicReport.UncoveredNeed;
+import fr.maillage.territory.Territory;
+import fr.maillage.vocabulary.Domain;
+import fr.maillage.vocabulary.Sector;
+import fr.maillage.vocabulary.StructureType;
+import fr.maillage.vocabulary.Vocabulary;
+
+/**
+ * Assembles the strategic-table report (rapport pour la table stratégique) of a territory and
+ * window from the published indicators of that window and of the previous one, and from the
+ * analyses behind them. Every person count goes through the {@link SmallCells} rule.
+ */
+@Service
+public class StrategicReports {
+
+    /** The indicators of the "key figures" table, in order. */
+    static final List<String> KEY_FIGURES = List.of(
+            Indicators.STRUCTURES, "network.ties", "network.density", "network.degreeCentralization",
+            "network.crossSectorShare", "network.articulationPoints", "network.components",
+            Indicators.REFERRALS, "referrals.acceptanceRate", "referrals.refusalRate", "referrals.redirectionRate",
+            "referrals.medianResponseDays",
+            Indicators.ORPHANS, Indicators.UNCOVERED, Indicators.OVERLAP_PERSONS, Indicators.OVERLAP_PAIRS,
+            "caseManagement.caseManagers", Indicators.CASE_SITUATIONS, "caseManagement.meanCaseload",
+            "caseManagement.overReference", "caseManagement.complexWithoutCaseManager");
+    static final int PAIRS_SHOWN = 10;
+    static final int PARTNERS_SHOWN = 10;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
+
+    private final Comparisons comparisons;
+    private final TerritoryIndicators indicators;
+    private final NearestStructures nearestStructures;
+
+    public StrategicReports(Comparisons comparisons, TerritoryIndicators indicators, NearestStructures nearestStructures) {
+        this.comparisons = comparisons;
+        this.indicators = indicators;
+        this.nearestStructures = nearestStructures;
+    }
+
+    public StrategicReport of(String territoryId, Window window) {
+        Territory territory = comparisons.find(territoryId);
+        TerritoryIndicators.Analyses analyses = indicators.analyse(territoryId, window);
+        IndicatorRow current = indicators.row(territory, analyses);
+        Window previousWindow = Comparisons.previous(window, null, null);
+        IndicatorRow previous = indicators.row(territory, previousWindow);
+        Map<String, String> names = analyses.network().nodes().stream()
+                .collect(Collectors.toMap(StructureNode::id, StructureNode::name));
+        return new StrategicReport(territory.id(), territory.name(), period(window), period(previousWindow),
+                window.to().format(DAY), LocalDate.now().format(DAY), current.ratesNote(),
+                snapshot(analyses.network(), analyses.partners()), caption(analyses.network()),
+                keyFigures(current, previous),
+                shown(Indicators.ORPHANS, current),
+                Vocabulary.codes(OrphanReason.class).stream().map(code -> line(Indicators.orphanReason(code), current)).toList(),
+                uncoveredNeeds(territory, analyses, current),
+                Indicators.OVERLAP_KINDS.keySet().stream().map(kind -> line(Indicators.overlapKind(kind), current)).toList(),
+                structurePairs(analyses.overlaps().structures(), names),
+                partners(analyses.partners()),
+                MethodNotes.ALL);
+    }
+
+    static String period(Window window) {
+        return "du " + window.from().format(DAY) + " au " + window.to().format(DAY);
+    }
+
+    private static String snapshot(MetaNetwork network, List<KeyPartner> partners) {
+        Set<String> articulation = partners.stream().filter(KeyPartner::articulationPoint)
+                .map(KeyPartner::structureId).collect(Collectors.toSet());
+        List<NetworkSvg.Node> nodes = network.nodes().stream()
+                .map(n -> new NetworkSvg.Node(n.id(), n.name(), n.sector(), articulation.contains(n.id()))).toList();
+        List<NetworkSvg.Link> links = network.links().stream()
+                .map(l -> new NetworkSvg.Link(l.source(), l.target(), l.weight())).toList();
+        return NetworkSvg.draw(nodes, links, 660, 400);
+    }
+
+    private static String caption(MetaNetwork network) {
+        long outside = network.nodes().stream().filter(n -> !n.inEcology()).count();
+        return network.nodes().size() + " structures (dont " + outside + " hors du territoire qui ont échangé avec lui), "
+                + network.links().size() + " liens observés (orientations et personnes suivies en même temps). "
+                + "Les structures les plus reliées sont nommées.";
+    }
+
+    private static List<KeyFigure> keyFigures(IndicatorRow current, IndicatorRow previous) {
+        List<KeyFigure> figures = new ArrayList<>();
+        for (String key : KEY_FIGURES) {
+            Indicator indicator = Indicators.get(key);
+            Object now = current.values().get(key);
+            Object before = previous.values().get(key);
+            Number difference = now instanceof Number a && before instanceof Number b
+                    ? Comparisons.minus(a, b) : null;
+            figures.add(new KeyFigure(indicator.group(), indicator.label(), Figures.format(indicator, now),
+                    Figures.format(indicator, before), Figures.difference(indicator, difference),
+                    indicator.perThousand() ? Figures.rate(current.per1000().get(key)) : ""));
+        }
+        return figures;
+    }
+
+    private static String shown(String key, IndicatorRow row) {
+        return Figures.format(Indicators.get(key), row.values().get(key));
+    }
+
+    private static Line line(String key, IndicatorRow row) {
+        return new Line(Indicators.get(key).label(), shown(key, row));
+    }
+
+    private List<UncoveredNeed> uncoveredNeeds(Territory territory, TerritoryIndicators.Analyses analyses,
+                                               IndicatorRow current) {
+        Map<String, List<NearestStructures.Candidate>> nearest =
+                nearestStructures.of(territory, analyses.window().to(), analyses.orphans());
+        Map<String, Long> persons = analyses.orphans().stream().flatMap(o -> o.uncoveredNeeds().stream())
+                .collect(Collectors.groupingBy(d -> d, Collectors.counting()));
+        return Vocabulary.codes(Domain.class).stream().filter(persons::containsKey)
+                .sorted(Comparator.comparingLong((String d) -> -persons.get(d)))
+                .map(domain -> new UncoveredNeed(label(Domain.class, domain),
+                        shown(Indicators.uncoveredDomain(domain), current),
+                        nearest.getOrDefault(domain, List.of()).stream().map(c -> new StrategicReport.Candidate(
+                                c.structure().name(), label(StructureType.class, c.structure().type()),
+                                c.criterion().label(), persons(c.persons()))).toList()))
+                .toList();
+    }
+
+    private static List<StructurePair> structurePairs(List<StructureOverlap> overlaps, Map<String, String> names) {
+        return overlaps.stream()
+                .sorted(Comparator.comparingDouble(StructureOverlap::jaccard).reversed()
+                        .thenComparing(Comparator.comparingLong(StructureOverlap::sharedPersons).reversed()))
+                .limit(PAIRS_SHOWN)
+                .map(o -> new StructurePair(names.getOrDefault(o.a(), o.a()), names.getOrDefault(o.b(), o.b()),
+                        Figures.percent(o.jaccard()), persons(o.sharedPersons())))
+                .toList();
+    }
+
+    /** The top of the ranking, plus every articulation point below it: both are partners to engage. */
+    private static List<Partner> partners(List<KeyPartner> ranked) {
+        List<KeyPartner> chosen = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            KeyPartner p = ranked.get(i);
+            if (p.degree() > 0 && (i < PARTNERS_SHOWN || p.articulationPoint())) {
+                chosen.add(p);
+            }
+        }
+        return chosen.stream().map(p -> new Partner(p.name(), label(Sector.class, p.sector()), p.degree(),
+                Figures.decimal(p.betweenness(), "0.00"), p.articulationPoint(), Figures.percent(p.crossSectorShare())))
+                .toList();
+    }
+
+    private static String persons(long count) {
+        return SmallCells.isSmall(count) ? SmallCells.SMALL : Figures.integer(count);
+    }
+
+    private static <E extends Enum<E> & fr.maillage.vocabulary.Coded> String label(Class<E> vocabulary, String code) {
+        return code == null ? Figures.UNDEFINED : Vocabulary.parse(vocabulary, code).map(E::label).orElse(code);
+    }
+}
