@@ -1,0 +1,108 @@
+package fr.maillage.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import fr.maillage.MaillageTest;
+import fr.maillage.TestGraph;
+import fr.maillage.imports.BundleImporter;
+
+/** The strategic-table report of the fixture {@code report/two-territories} (see its README.md). */
+@MaillageTest
+class StrategicReportTest {
+
+    @Autowired Driver driver;
+    @Autowired BundleImporter importer;
+    @Autowired StrategicReports reports;
+    @Autowired WebApplicationContext context;
+
+    MockMvc http;
+
+    @BeforeEach
+    void fixture() {
+        TestGraph.clear(driver);
+        importer.importBundle(ComparisonTest.FIXTURE);
+        http = MockMvcBuilders.webAppContextSetup(context).build();
+    }
+
+    private String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void thePdfOpensAndCarriesTheTerritoryNameAndItsOrphanCounts() throws Exception {
+        byte[] pdf = http.perform(get("/api/territories/nord/report?from=2025-01-01&to=2025-12-31")
+                        .accept(MediaType.APPLICATION_PDF))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = pdfText(pdf);
+        assertThat(text).contains("Nord", "Table stratégique", "Situations orphelines au 31 décembre 2025 : 6",
+                "Sans interlocuteur 6", "Situation complexe sans gestionnaire de cas <5", "Note de méthode");
+        assertThat(text).contains("Accès aux droits <5");
+    }
+
+    @Test
+    void aPlainLinkGivesThePdfAndABrowserGetsThePrintablePage() throws Exception {
+        byte[] pdf = http.perform(get("/api/territories/sud/report?from=2025-01-01&to=2025-12-31&format=pdf"))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(pdf)).contains("Sud", "Situations orphelines au 31 décembre 2025 : <5");
+        String html = http.perform(get("/api/territories/sud/report?from=2025-01-01&to=2025-12-31")
+                        .accept(MediaType.TEXT_HTML, MediaType.ALL))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("<h1>Sud</h1>", "@media print", "<svg", "format=pdf");
+        http.perform(get("/api/territories/sud/report?format=docx")).andExpect(status().isBadRequest());
+        http.perform(get("/api/territories/atlantide/report")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theNearestStructuresToAnUncoveredNeedAreKeptOutByExactlyOneCriterion() {
+        StrategicReport nord = reports.of("nord", ComparisonTest.YEAR_2025);
+        assertThat(nord.uncoveredNeeds()).singleElement().satisfies(need -> {
+            assertThat(need.domain()).isEqualTo("Accès aux droits");
+            assertThat(need.persons()).isEqualTo("<5");
+            assertThat(need.nearest()).extracting(StrategicReport.Candidate::name).containsExactly("CCAS Nord-A", "CLIC Sud");
+            assertThat(need.nearest()).extracting(StrategicReport.Candidate::criterion)
+                    .containsOnly(NearestStructures.Criterion.NEIGHBOURING_TERRITORY.label());
+        });
+        StrategicReport sud = reports.of("sud", ComparisonTest.YEAR_2025);
+        assertThat(sud.uncoveredNeeds()).singleElement().satisfies(need -> {
+            assertThat(need.domain()).isEqualTo("Entrée en institution");
+            assertThat(need.nearest()).extracting(StrategicReport.Candidate::name).containsExactly("EHPAD Sud");
+            assertThat(need.nearest()).extracting(StrategicReport.Candidate::criterion)
+                    .containsExactly(NearestStructures.Criterion.CLOSED.label());
+        });
+    }
+
+    @Test
+    void partnersToEngageAreTheKeyPartnersWithTheArticulationPointsFlagged() {
+        StrategicReport nord = reports.of("nord", ComparisonTest.YEAR_2025);
+        assertThat(nord.partners()).first().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("DAC départemental");
+            assertThat(p.articulationPoint()).isTrue();
+        });
+        assertThat(nord.partners()).extracting(StrategicReport.Partner::name).doesNotContain("SAAD fermé");
+        assertThat(nord.structurePairs()).extracting(StrategicReport.StructurePair::sharedPersons).containsOnly("<5");
+    }
+}
