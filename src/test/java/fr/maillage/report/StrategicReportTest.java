@@ -44,7 +44,9 @@ class StrategicReportTest {
     private String pdfText(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
-            return new PDFTextStripper().getText(document);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
         }
     }
 
@@ -56,8 +58,9 @@ class StrategicReportTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         String text = pdfText(pdf);
-        assertThat(text).contains("Nord", "Table stratégique", "Situations orphelines au 31 décembre 2025 : 6",
+        assertThat(text).contains("Nord", "table stratégique", "Situations orphelines au 31 décembre 2025 : 6",
                 "Sans interlocuteur 6", "Situation complexe sans gestionnaire de cas <5", "Note de méthode");
+        assertThat(text).contains("Situations orphelines 6 10 −4 3");
         assertThat(text).contains("Accès aux droits <5");
     }
 
