@@ -1,0 +1,483 @@
+package fr.maillage.demo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import fr.maillage.demo.BundleSpec.Area;
+import fr.maillage.demo.BundleSpec.DepartementSpec;
+import fr.maillage.demo.BundleSpec.Setting;
+import fr.maillage.demo.BundleSpec.TerritorySpec;
+import fr.maillage.demo.Site.Staff;
+import fr.maillage.demo.StructureCatalog.Profile;
+import fr.maillage.demo.StructureCatalog.Reach;
+import fr.maillage.vocabulary.PartnershipKind;
+import fr.maillage.vocabulary.Role;
+import fr.maillage.vocabulary.Sector;
+import fr.maillage.vocabulary.StructureType;
+import fr.maillage.vocabulary.TerritoryKind;
+
+/**
+ * Seeded generator of contract bundles (générateur de données de démonstration): the demo's
+ * urban and rural territories, or a synthetic country for benchmarks. Same spec, same bytes:
+ * every draw comes from one {@link SplittableRandom} seeded by the spec, taken in a fixed order.
+ *
+ * <p>It writes territories, structures and their staff, declared partnerships, then, person by
+ * person, a story (orientations, interventions, évaluations) drawn from the field's patterns:
+ * ruptures, refusals bouncing a situation around (ping-pong), unanswered referrals, waiting
+ * lists for case managers, concurrent assessments, hospital discharges, entry into EHPAD, death.
+ */
+public final class BundleGenerator {
+
+    private final BundleSpec spec;
+    private final SplittableRandom random;
+    private final BundleWriter out;
+    private final Set<String> partnershipKeys = new LinkedHashSet<>();
+
+    private BundleGenerator(BundleSpec spec, BundleWriter out) {
+        this.spec = spec;
+        this.random = new SplittableRandom(spec.seed());
+        this.out = out;
+    }
+
+    /** Writes the bundle of {@code spec} into {@code folder} (created if needed). */
+    public static GeneratedBundle generate(BundleSpec spec, Path folder) throws IOException {
+        try (BundleWriter out = new BundleWriter(folder)) {
+            new BundleGenerator(spec, out).run();
+            out.close();
+            return new GeneratedBundle(folder, out.rows());
+        }
+    }
+
+    private void run() {
+        LocalDate ref = spec.referenceDate();
+        Area region = spec.region();
+        territory(region, TerritoryKind.REGION, null);
+        Site ars = site(region.id() + "-ars", "ARS " + region.name(), StructureCatalog.of(StructureType.AUTRE),
+                List.of(region.id()));
+        ars.sector = Sector.SANITAIRE;
+        ars.opened = LocalDate.of(2010, 4, 1);
+        List<TerritoryWorld> worlds = new ArrayList<>();
+        for (DepartementSpec departement : spec.departements()) {
+            Area area = departement.area();
+            territory(area, TerritoryKind.DEPARTEMENT, region.id());
+            DepartementSites shared = departementSites(area, ars);
+            for (TerritorySpec territory : departement.territories()) {
+                worlds.add(territoryWorld(territory, area, shared, ref));
+            }
+        }
+        writeStructures(ars);
+        for (TerritoryWorld world : worlds) {
+            world.sites().forEach(this::writeStructure);
+        }
+        for (TerritoryWorld world : worlds) {
+            partnerships(world);
+        }
+        for (TerritoryWorld world : worlds) {
+            new PersonStories(world, spec, random.split(), out).run();
+        }
+    }
+
+    private final List<Site> regionalAndDepartemental = new ArrayList<>();
+
+    private void writeStructures(Site ars) {
+        writeStructure(ars);
+        regionalAndDepartemental.forEach(this::writeStructure);
+    }
+
+    private void territory(Area area, TerritoryKind kind, String parentId) {
+        out.row("territories.csv", area.id(), area.name(), kind, parentId, area.population(), area.population75Plus());
+    }
+
+    /** The structures a whole département shares: APA team, MDPH, mandataires, caisses, the Conseil départemental. */
+    record DepartementSites(Area area, Site ars, Site conseil, List<Site> sites) {
+    }
+
+    private DepartementSites departementSites(Area area, Site ars) {
+        List<Site> sites = new ArrayList<>();
+        Site conseil = null;
+        for (Profile profile : StructureCatalog.PROFILES.values()) {
+            if (profile.reach() != Reach.DEPARTEMENT) {
+                continue;
+            }
+            for (int i = 0; i < profile.urban(); i++) {
+                String name = profile.names().get(i % profile.names().size());
+                Site site = site(area.id() + "-" + code(profile.type()) + (profile.urban() > 1 ? "-" + (i + 1) : ""),
+                        name + " — " + area.name(), profile, List.of(area.id()));
+                site.opened = LocalDate.of(1990 + random.nextInt(25), 1 + random.nextInt(12), 1);
+                if (profile.type() == StructureType.AUTRE) {
+                    conseil = site;
+                }
+                sites.add(site);
+            }
+        }
+        for (Site site : sites) {
+            staff(site, spec.referenceDate());
+            if (site.type() == StructureType.EQUIPE_APA || site.type() == StructureType.MDPH) {
+                site.porteur = conseil;
+            }
+        }
+        regionalAndDepartemental.addAll(sites);
+        return new DepartementSites(area, ars, conseil, sites);
+    }
+
+    private TerritoryWorld territoryWorld(TerritorySpec spec, Area departement, DepartementSites shared,
+                                          LocalDate ref) {
+        boolean urban = spec.setting() == Setting.URBAN;
+        TerritoryKind leafKind = urban ? TerritoryKind.QUARTIER : TerritoryKind.COMMUNE;
+        out.row("territories.csv", spec.id(), spec.name(), TerritoryKind.TERRITOIRE, departement.id(),
+                spec.population(), spec.population75Plus());
+        List<TerritoryWorld.Leaf> leaves = new ArrayList<>();
+        double[] weights = new double[spec.subdivisions().size()];
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = 0.5 + random.nextDouble();
+            sum += weights[i];
+        }
+        long populationLeft = spec.population();
+        long population75Left = spec.population75Plus();
+        for (int i = 0; i < weights.length; i++) {
+            String name = spec.subdivisions().get(i);
+            boolean last = i == weights.length - 1;
+            long population = last ? populationLeft : Math.round(spec.population() * weights[i] / sum);
+            // The old live more in some places than in others: the 75+ share varies by ±20 %.
+            long population75 = last ? population75Left
+                    : Math.min(population, Math.round(population * spec.population75Plus() / (double) spec.population()
+                    * (0.8 + 0.4 * random.nextDouble())));
+            populationLeft -= population;
+            population75Left -= population75;
+            String id = spec.id() + "-" + slug(name);
+            out.row("territories.csv", id, name, leafKind, spec.id(), population, population75);
+            leaves.add(new TerritoryWorld.Leaf(id, name, Math.max(1, population75)));
+        }
+
+        List<Site> sites = new ArrayList<>();
+        Map<StructureType, List<Site>> byType = new LinkedHashMap<>();
+        double scale = scale(spec);
+        for (Profile profile : StructureCatalog.PROFILES.values()) {
+            if (profile.reach() == Reach.DEPARTEMENT || profile.reach() == Reach.REGION) {
+                continue;
+            }
+            int base = urban ? profile.urban() : profile.rural();
+            int count = base >= 2 ? Math.max(1, (int) Math.round(base * scale)) : base;
+            for (int i = 0; i < count; i++) {
+                List<String> covered = coverage(profile, i, count, leaves, spec.id());
+                List<String> coverage = covered;
+                String place = covered.size() == 1 && !covered.get(0).equals(spec.id())
+                        ? leaves.stream().filter(l -> l.id().equals(covered.get(0))).findFirst().orElseThrow().name()
+                        : spec.name();
+                String name = name(profile, i, place);
+                boolean flagship = i == 0 && (profile.type() == StructureType.HOPITAL
+                        || profile.type() == StructureType.SERVICE_SOCIAL_HOSPITALIER);
+                if (flagship && urban) {
+                    // The CHU and its social service take patients from the whole département.
+                    coverage = List.of(departement.id());
+                    name = (profile.type() == StructureType.HOPITAL ? "Centre hospitalier universitaire de "
+                            : "Service social du CHU de ") + spec.name();
+                } else if (flagship) {
+                    name = "Hôpital de proximité de " + spec.name();
+                }
+                Site site = site(spec.id() + "-" + code(profile.type()) + (count > 1 ? "-" + (i + 1) : ""),
+                        name, profile, coverage);
+                site.opened = random.nextDouble() < 0.25 ? null
+                        : ref.minusDays(3 * 365 + random.nextInt(25 * 365)).withDayOfMonth(1);
+                byType.computeIfAbsent(profile.type(), t -> new ArrayList<>()).add(site);
+                sites.add(site);
+            }
+        }
+        List<Site> hospitals = byType.getOrDefault(StructureType.HOPITAL, List.of());
+        lifeCycles(spec, byType, ref, urban);
+        porteurs(byType, shared, hospitals);
+        int caseManagers = Math.max(1, (int) Math.round(spec.persons() * (urban ? 0.0028 : 0.0015)));
+        for (Site site : sites) {
+            staff(site, ref);
+        }
+        TerritoryWorld world = new TerritoryWorld(spec, leaves, sites, byType, shared, caseManagers);
+        world.addCaseManagers(random, ref);
+        return world;
+    }
+
+    /**
+     * Structures live and die: the MAIA was absorbed into the DAC; the rural DAC and a rural
+     * maison de santé opened recently; a rural home-help service closed (its clients' help
+     * stops: ruptures); a new EHPAD opened in town.
+     */
+    private void lifeCycles(TerritorySpec territory, Map<StructureType, List<Site>> byType, LocalDate ref,
+                            boolean urban) {
+        Site dac = first(byType, StructureType.DAC);
+        Site maia = first(byType, StructureType.MAIA);
+        if (urban) {
+            LocalDate absorbed = ref.minusDays(640);
+            dac.opened = absorbed;
+            if (maia != null) {
+                maia.opened = LocalDate.of(2012, 9, 1);
+                maia.closed = absorbed.minusDays(1);
+            }
+            List<Site> ehpads = byType.getOrDefault(StructureType.EHPAD, List.of());
+            if (ehpads.size() > 2) {
+                ehpads.get(ehpads.size() - 1).opened = ref.minusDays(200);
+            }
+        } else {
+            dac.opened = ref.minusDays(150);
+            List<Site> saads = byType.getOrDefault(StructureType.SAAD, List.of());
+            if (saads.size() > 1) {
+                saads.get(1).closed = ref.minusDays(160);
+            }
+            List<Site> msps = byType.getOrDefault(StructureType.MSP, List.of());
+            if (msps.size() > 1) {
+                msps.get(msps.size() - 1).opened = ref.minusDays(80);
+            }
+        }
+        dac.sector = fr.maillage.vocabulary.Sector.MEDICO_SOCIAL;
+    }
+
+    private void porteurs(Map<StructureType, List<Site>> byType, DepartementSites shared, List<Site> hospitals) {
+        Site reseau = first(byType, StructureType.RESEAU_SANTE);
+        Site dac = first(byType, StructureType.DAC);
+        // Réseaux de santé often carried the DAC that absorbed them; elsewhere the local hospital does.
+        dac.porteur = reseau != null ? reseau : hospitals.isEmpty() ? null : hospitals.get(0);
+        Site maia = first(byType, StructureType.MAIA);
+        if (maia != null) {
+            maia.porteur = shared.conseil();
+        }
+        for (Site clic : byType.getOrDefault(StructureType.CLIC, List.of())) {
+            clic.porteur = first(byType, StructureType.CCAS);
+        }
+        List<Site> social = byType.getOrDefault(StructureType.SERVICE_SOCIAL_HOSPITALIER, List.of());
+        for (int i = 0; i < social.size() && i < hospitals.size(); i++) {
+            social.get(i).porteur = hospitals.get(i);
+        }
+        List<Site> memory = byType.getOrDefault(StructureType.CONSULTATION_MEMOIRE, List.of());
+        for (int i = 0; i < memory.size() && !hospitals.isEmpty(); i++) {
+            memory.get(i).porteur = hospitals.get(i % hospitals.size());
+        }
+        for (StructureType type : List.of(StructureType.EMG, StructureType.HAD)) {
+            Site site = first(byType, type);
+            if (site != null && !hospitals.isEmpty()) {
+                site.porteur = hospitals.get(0);
+            }
+        }
+    }
+
+    static Site first(Map<StructureType, List<Site>> byType, StructureType type) {
+        List<Site> sites = byType.get(type);
+        return sites == null || sites.isEmpty() ? null : sites.get(0);
+    }
+
+    /** Scales the types that come in numbers so the territory has about {@code structures} structures. */
+    private static double scale(TerritorySpec spec) {
+        boolean urban = spec.setting() == Setting.URBAN;
+        int fixed = 0;
+        int scalable = 0;
+        for (Profile profile : StructureCatalog.PROFILES.values()) {
+            if (profile.reach() == Reach.DEPARTEMENT || profile.reach() == Reach.REGION) {
+                continue;
+            }
+            int base = urban ? profile.urban() : profile.rural();
+            if (base >= 2) {
+                scalable += base;
+            } else {
+                fixed += base;
+            }
+        }
+        return Math.max(0.05, (spec.structures() - fixed) / (double) scalable);
+    }
+
+    private static List<String> coverage(Profile profile, int index, int count, List<TerritoryWorld.Leaf> leaves,
+                                         String territoryId) {
+        int n = leaves.size();
+        switch (profile.reach()) {
+            case SUBDIVISION:
+                return List.of(leaves.get(index % n).id());
+            case SECTOR: {
+                // Few of a type share the territory in halves; many each cover two or three neighbours.
+                int size = count <= 2 ? Math.max(1, (n + 1) / 2) : 2 + index % 2;
+                int start = count <= 2 ? (index * size) % n : index % n;
+                List<String> ids = new ArrayList<>();
+                for (int k = 0; k < Math.min(size, n); k++) {
+                    ids.add(leaves.get((start + k) % n).id());
+                }
+                return ids;
+            }
+            default:
+                return List.of(territoryId);
+        }
+    }
+
+    private static String name(Profile profile, int index, String place) {
+        List<String> names = profile.names();
+        String base = names.get(index % names.size());
+        int round = index / names.size();
+        String prefix = switch (profile.type()) {
+            case SAAD -> "SAAD ";
+            case EHPAD -> "EHPAD ";
+            case RESIDENCE_AUTONOMIE -> "Résidence autonomie ";
+            default -> "";
+        };
+        String suffix = names.size() == 1 && index > 0 ? " n°" + (index + 1) : round > 0 ? " " + (round + 1) : "";
+        return prefix + base + suffix + " — " + place;
+    }
+
+    private Site site(String id, String name, Profile profile, List<String> territoryIds) {
+        Site site = new Site(id, name, profile, territoryIds);
+        if (profile.maxCapacity() > 0) {
+            site.capacity = profile.minCapacity() + random.nextInt(profile.maxCapacity() - profile.minCapacity() + 1);
+        }
+        return site;
+    }
+
+    /** The professionals of a structure: its profile's staff, a second doctor in some practices. */
+    private void staff(Site site, LocalDate ref) {
+        List<Role> roles = new ArrayList<>(site.profile.staff());
+        if (site.type() == StructureType.MEDECIN_LIBERAL && random.nextDouble() < 0.4) {
+            roles.add(Role.MEDECIN_TRAITANT);
+        }
+        for (Role role : roles) {
+            LocalDate since = site.opened != null && site.opened.isAfter(ref.minusYears(3)) ? site.opened
+                    : random.nextDouble() < 0.3 ? null : ref.minusDays(365 + random.nextInt(12 * 365));
+            if (since != null && site.opened != null && since.isBefore(site.opened)) {
+                since = site.opened;
+            }
+            site.staff.add(new Staff(site.id + "-pro" + (site.staff.size() + 1), role, site, null, since, site.closed));
+        }
+    }
+
+    private void writeStructure(Site site) {
+        Profile p = site.profile;
+        out.row("structures.csv", site.id, site.name, p.type(), site.sector, site.territoryIds, p.domains(),
+                p.complexity(), p.stages(), p.approach(), p.coordination(), p.minAge(), p.requiresApa(), site.capacity,
+                site.opened, site.closed, site.porteur == null ? null : site.porteur.id);
+        for (Staff s : site.staff) {
+            out.row("professionals.csv", s.id(), s.role(), site.id, s.origin(), s.since(), s.until());
+        }
+    }
+
+    /**
+     * Declared partnerships (liens déclarés): conventions around the DAC and the hospital, the
+     * strategic and tactical tables, a few one-off declared ties. Rural territories declare few.
+     */
+    private void partnerships(TerritoryWorld world) {
+        LocalDate ref = spec.referenceDate();
+        Map<StructureType, List<Site>> byType = world.byType();
+        Site dac = first(byType, StructureType.DAC);
+        Site maia = first(byType, StructureType.MAIA);
+        DepartementSites shared = world.shared();
+        Site apa = shared.sites().stream().filter(s -> s.type() == StructureType.EQUIPE_APA).findFirst().orElse(null);
+        Site caisse = shared.sites().stream().filter(s -> s.type() == StructureType.CAISSE_RETRAITE).findFirst()
+                .orElse(null);
+        List<Site> hospitals = byType.getOrDefault(StructureType.HOPITAL, List.of());
+        boolean urban = world.spec().setting() == Setting.URBAN;
+
+        for (Site coordination : maia == null ? List.of(dac) : List.of(maia, dac)) {
+            LocalDate until = coordination.closed;
+            LocalDate since = coordination.opened;
+            for (Site member : concat(List.of(shared.ars(), shared.conseil(), caisse), hospitals.isEmpty() ? List.of()
+                    : List.of(hospitals.get(0)), byType.getOrDefault(StructureType.CCAS, List.of()))) {
+                partnership(coordination, member, PartnershipKind.TABLE_STRATEGIQUE, since, until, 3 + random.nextInt(2));
+            }
+            List<Site> tactical = concat(byType.getOrDefault(StructureType.CLIC, List.of()),
+                    byType.getOrDefault(StructureType.SSIAD, List.of()),
+                    limit(byType.getOrDefault(StructureType.SAAD, List.of()), urban ? 4 : 1),
+                    byType.getOrDefault(StructureType.SERVICE_SOCIAL_HOSPITALIER, List.of()),
+                    limit(byType.getOrDefault(StructureType.EHPAD, List.of()), urban ? 3 : 1),
+                    apa == null ? List.of() : List.of(apa));
+            for (Site member : tactical) {
+                partnership(coordination, member, PartnershipKind.TABLE_TACTIQUE, since, until, 2 + random.nextInt(3));
+            }
+            for (Site member : concat(hospitals, byType.getOrDefault(StructureType.CLIC, List.of()),
+                    apa == null ? List.of() : List.of(apa), byType.getOrDefault(StructureType.RESEAU_SANTE, List.of()))) {
+                partnership(coordination, member, PartnershipKind.CONVENTION, since, until, 4 + random.nextInt(2));
+            }
+        }
+        Site had = first(byType, StructureType.HAD);
+        for (Site ssiad : byType.getOrDefault(StructureType.SSIAD, List.of())) {
+            if (had != null) {
+                partnership(ssiad, had, PartnershipKind.CONVENTION, older(ref), null, 3 + random.nextInt(3));
+            }
+        }
+        for (Site hospital : hospitals) {
+            for (Site ehpad : limit(byType.getOrDefault(StructureType.EHPAD, List.of()), 3)) {
+                partnership(hospital, ehpad, PartnershipKind.CONVENTION, older(ref), null, 3 + random.nextInt(3));
+            }
+        }
+        Site cpts = first(byType, StructureType.CPTS);
+        for (Site msp : byType.getOrDefault(StructureType.MSP, List.of())) {
+            if (cpts != null) {
+                partnership(cpts, msp, PartnershipKind.PARTENARIAT, msp.opened != null && msp.opened.isAfter(ref.minusYears(1))
+                        ? msp.opened : older(ref), null, 2 + random.nextInt(3));
+            }
+        }
+        for (Site clic : byType.getOrDefault(StructureType.CLIC, List.of())) {
+            Site ccas = first(byType, StructureType.CCAS);
+            if (ccas != null) {
+                partnership(clic, ccas, PartnershipKind.PARTENARIAT, older(ref), null, 3 + random.nextInt(3));
+            }
+        }
+        List<Site> sites = world.sites();
+        int declared = Math.max(2, sites.size() / (urban ? 20 : 40));
+        for (int i = 0; i < declared; i++) {
+            Site a = sites.get(random.nextInt(sites.size()));
+            Site b = sites.get(random.nextInt(sites.size()));
+            if (a != b && a.openOn(ref) && b.openOn(ref)) {
+                partnership(a, b, PartnershipKind.DECLARE, ref.minusDays(30 + random.nextInt(700)), null,
+                        1 + random.nextInt(3));
+            }
+        }
+    }
+
+    private LocalDate older(LocalDate ref) {
+        return ref.minusDays(400 + random.nextInt(3000));
+    }
+
+    private void partnership(Site a, Site b, PartnershipKind kind, LocalDate since, LocalDate until, int strength) {
+        if (a == null || b == null || a == b) {
+            return;
+        }
+        String key = (a.id.compareTo(b.id) <= 0 ? a.id + "|" + b.id : b.id + "|" + a.id) + "|" + kind.code();
+        if (partnershipKeys.add(key)) {
+            LocalDate start = since;
+            if (start != null && b.opened != null && start.isBefore(b.opened)) {
+                start = b.opened;
+            }
+            LocalDate end = until != null ? until : b.closed;
+            out.row("partnerships.csv", a.id, b.id, kind, start, end, strength);
+        }
+    }
+
+    @SafeVarargs
+    private static List<Site> concat(List<Site>... lists) {
+        List<Site> all = new ArrayList<>();
+        for (List<Site> list : lists) {
+            for (Site site : list) {
+                if (site != null) {
+                    all.add(site);
+                }
+            }
+        }
+        return all;
+    }
+
+    private static List<Site> limit(List<Site> sites, int max) {
+        return sites.subList(0, Math.min(max, sites.size()));
+    }
+
+    static String code(StructureType type) {
+        // The only "autre" structure of a département is its Conseil départemental.
+        return type == StructureType.AUTRE ? "cd" : type.code().replace('_', '-');
+    }
+
+    /** A lower-case ASCII id fragment of a French place name. */
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}
