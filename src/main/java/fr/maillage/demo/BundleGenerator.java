@@ -40,10 +40,10 @@ public final class BundleGenerator {
 
     private final BundleSpec spec;
     private final SplittableRandom random;
-    private final BundleWriter out;
+    private final CsvBundleWriter out;
     private final Set<String> partnershipKeys = new LinkedHashSet<>();
 
-    private BundleGenerator(BundleSpec spec, BundleWriter out) {
+    private BundleGenerator(BundleSpec spec, CsvBundleWriter out) {
         this.spec = spec;
         this.random = new SplittableRandom(spec.seed());
         this.out = out;
@@ -51,7 +51,7 @@ public final class BundleGenerator {
 
     /** Writes the bundle of {@code spec} into {@code folder} (created if needed). */
     public static GeneratedBundle generate(BundleSpec spec, Path folder) throws IOException {
-        try (BundleWriter out = new BundleWriter(folder)) {
+        try (CsvBundleWriter out = new CsvBundleWriter(folder)) {
             new BundleGenerator(spec, out).run();
             out.close();
             return new GeneratedBundle(folder, out.rows());
@@ -443,12 +443,17 @@ public final class BundleGenerator {
             return;
         }
         String key = (a.id.compareTo(b.id) <= 0 ? a.id + "|" + b.id : b.id + "|" + a.id) + "|" + kind.code();
-        if (partnershipKeys.add(key)) {
+        if (!partnershipKeys.contains(key)) {
             LocalDate start = since;
             if (start != null && b.opened != null && start.isBefore(b.opened)) {
                 start = b.opened;
             }
             LocalDate end = until != null ? until : b.closed;
+            if (start != null && end != null && end.isBefore(start)) {
+                // The MAIA had closed before this member opened: they never sat together.
+                return;
+            }
+            partnershipKeys.add(key);
             out.row("partnerships.csv", a.id, b.id, kind, start, end, strength);
         }
     }

@@ -17,6 +17,9 @@ import java.util.Locale;
 public record BundleSpec(long seed, LocalDate referenceDate, int historyDays, Area region,
                          List<DepartementSpec> departements) {
 
+    /** The seed of the demo loaded on first start, and of {@code generate} by default. */
+    public static final long DEMO_SEED = 42;
+
     /** Two years of history: the default "last 12 months" and the year before it. */
     public static final int DEFAULT_HISTORY_DAYS = 730;
 

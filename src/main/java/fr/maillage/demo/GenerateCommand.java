@@ -17,9 +17,6 @@ import fr.maillage.demo.BundleSpec.TerritorySize;
  */
 public final class GenerateCommand {
 
-    /** The seed of the demo loaded on first start. */
-    public static final long DEMO_SEED = 42;
-
     private GenerateCommand() {
     }
 
@@ -57,7 +54,7 @@ public final class GenerateCommand {
 
     static BundleSpec spec(Map<String, String> options) {
         Map<String, String> left = new TreeMap<>(options);
-        long seed = Long.parseLong(left.getOrDefault("seed", String.valueOf(DEMO_SEED)));
+        long seed = Long.parseLong(left.getOrDefault("seed", String.valueOf(BundleSpec.DEMO_SEED)));
         LocalDate date = LocalDate.parse(left.getOrDefault("date", LocalDate.now().toString()));
         String territories = left.get("territories");
         TerritorySize base = TerritorySize.BENCHMARK;

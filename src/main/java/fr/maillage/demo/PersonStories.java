@@ -39,7 +39,7 @@ final class PersonStories {
     private final LocalDate ref;
     private final int historyDays;
     private final SplittableRandom random;
-    private final BundleWriter out;
+    private final CsvBundleWriter out;
     private final String prefix;
     /** Per case manager, cases followed on each day from {@link #firstDay} to the reference date. */
     private final List<int[]> caseLoads = new ArrayList<>();
@@ -50,7 +50,7 @@ final class PersonStories {
     private long involvements;
     private long assessments;
 
-    PersonStories(TerritoryWorld world, BundleSpec spec, SplittableRandom random, BundleWriter out) {
+    PersonStories(TerritoryWorld world, BundleSpec spec, SplittableRandom random, CsvBundleWriter out) {
         this.world = world;
         this.ref = spec.referenceDate();
         this.historyDays = spec.historyDays();

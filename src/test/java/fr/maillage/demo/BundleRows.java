@@ -23,7 +23,7 @@ final class BundleRows {
     private final Map<String, List<Map<String, String>>> files = new LinkedHashMap<>();
 
     BundleRows(Path folder) throws IOException {
-        for (String file : BundleWriter.COLUMNS.keySet()) {
+        for (String file : CsvBundleWriter.COLUMNS.keySet()) {
             Path path = folder.resolve(file);
             if (!Files.exists(path)) {
                 continue;

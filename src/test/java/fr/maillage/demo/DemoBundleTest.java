@@ -51,7 +51,7 @@ class DemoBundleTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        BundleGenerator.generate(BundleSpec.demo(GenerateCommand.DEMO_SEED, TODAY), folder);
+        BundleGenerator.generate(BundleSpec.demo(BundleSpec.DEMO_SEED, TODAY), folder);
         demo = new BundleRows(folder);
         structures = byId(demo.rows("structures.csv"));
         parent = new HashMap<>();
@@ -60,9 +60,9 @@ class DemoBundleTest {
 
     @Test
     void sameSeedAndDateGiveAByteIdenticalBundleAndAnotherSeedAnotherOne(@TempDir Path again) throws IOException {
-        BundleGenerator.generate(BundleSpec.demo(GenerateCommand.DEMO_SEED, TODAY), again.resolve("same"));
-        BundleGenerator.generate(BundleSpec.demo(GenerateCommand.DEMO_SEED + 1, TODAY), again.resolve("other"));
-        for (String file : BundleWriter.COLUMNS.keySet()) {
+        BundleGenerator.generate(BundleSpec.demo(BundleSpec.DEMO_SEED, TODAY), again.resolve("same"));
+        BundleGenerator.generate(BundleSpec.demo(BundleSpec.DEMO_SEED + 1, TODAY), again.resolve("other"));
+        for (String file : CsvBundleWriter.COLUMNS.keySet()) {
             assertThat(Files.readAllBytes(again.resolve("same").resolve(file)))
                     .as(file).isEqualTo(Files.readAllBytes(folder.resolve(file)));
         }
@@ -72,8 +72,8 @@ class DemoBundleTest {
 
     @Test
     void everyFileHasTheContractsColumnsCodesReferencesAndDateOrder() {
-        for (String file : BundleWriter.COLUMNS.keySet()) {
-            assertThat(demo.header(file)).as(file).isEqualTo(BundleWriter.COLUMNS.get(file));
+        for (String file : CsvBundleWriter.COLUMNS.keySet()) {
+            assertThat(demo.header(file)).as(file).isEqualTo(CsvBundleWriter.COLUMNS.get(file));
         }
         codes("territories.csv", "kind", TerritoryKind.class);
         codes("structures.csv", "type", StructureType.class);
@@ -134,6 +134,14 @@ class DemoBundleTest {
                 assertThat(i.get("end_reason")).isNotEmpty();
             } else {
                 assertThat(i.get("end_reason")).isEmpty();
+            }
+        }
+        for (String[] span : new String[][] {{"structures.csv", "opened", "closed"},
+                {"professionals.csv", "since", "until"}, {"partnerships.csv", "since", "until"}}) {
+            for (Map<String, String> row : demo.rows(span[0])) {
+                if (date(row, span[1]) != null && date(row, span[2]) != null) {
+                    assertThat(date(row, span[2])).as(span[0] + " " + row).isAfterOrEqualTo(date(row, span[1]));
+                }
             }
         }
         assertThat(demo.rows("persons.csv")).allSatisfy(p ->

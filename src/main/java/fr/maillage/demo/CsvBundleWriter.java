@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
  * millions of rows never sits in memory. Columns are the contract's, in its order; UTF-8
  * without BOM, RFC 4180. A null cell is written empty (unknown), a list joined with {@code ;}.
  */
-final class BundleWriter implements AutoCloseable {
+final class CsvBundleWriter implements AutoCloseable {
 
     /** The contract's files and their columns, in the contract's order. */
     static final Map<String, List<String>> COLUMNS = columns();
@@ -29,7 +29,7 @@ final class BundleWriter implements AutoCloseable {
     private final Map<String, CSVPrinter> printers = new LinkedHashMap<>();
     private final Map<String, Long> rows = new LinkedHashMap<>();
 
-    BundleWriter(Path folder) throws IOException {
+    CsvBundleWriter(Path folder) throws IOException {
         this.folder = Files.createDirectories(folder);
     }
 
@@ -74,7 +74,7 @@ final class BundleWriter implements AutoCloseable {
             return "";
         }
         if (value instanceof Collection<?> list) {
-            return String.join(";", list.stream().map(BundleWriter::cell).toList());
+            return String.join(";", list.stream().map(CsvBundleWriter::cell).toList());
         }
         if (value instanceof fr.maillage.vocabulary.Coded coded) {
             return coded.code();

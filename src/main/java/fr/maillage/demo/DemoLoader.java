@@ -1,0 +1,78 @@
+package fr.maillage.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.web.context.WebApplicationContext;
+
+import fr.maillage.db.Graph;
+import fr.maillage.imports.BundleImporter;
+import fr.maillage.imports.ImportCommand;
+import fr.maillage.imports.ImportOutcome;
+
+/**
+ * Loads the demo (chargement de la démo) on the first start of the web app on an empty
+ * database, so the README's run command shows something real: generates the demo bundle for
+ * today into a temporary folder and imports it like any bundle. {@code maillage.demo=false}
+ * disables it; the command-line import (no web server) never runs it.
+ */
+@Component
+@ConditionalOnProperty(name = "maillage.demo", havingValue = "true", matchIfMissing = true)
+public class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+    private final Graph graph;
+    private final BundleImporter importer;
+    private final ApplicationContext context;
+
+    public DemoLoader(Graph graph, BundleImporter importer, ApplicationContext context) {
+        this.graph = graph;
+        this.importer = importer;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!(context instanceof WebApplicationContext) || ImportCommand.isCommand(args.getSourceArgs())) {
+            return;
+        }
+        if (graph.read("demo/has-territory.cypher", Map.of(), r -> r.get("present").asBoolean()).get(0)) {
+            log.info("Démo non chargée : la base contient déjà des territoires");
+            return;
+        }
+        load(LocalDate.now());
+    }
+
+    /** Generates the demo for {@code referenceDate} and imports it; returns the rows written per file. */
+    ImportOutcome load(LocalDate referenceDate) throws IOException {
+        long started = System.nanoTime();
+        Path folder = Files.createTempDirectory("maillage-demo-");
+        try {
+            GeneratedBundle bundle = BundleGenerator.generate(BundleSpec.demo(BundleSpec.DEMO_SEED, referenceDate),
+                    folder);
+            long generated = System.nanoTime();
+            ImportOutcome outcome = importer.importBundle(folder);
+            long imported = System.nanoTime();
+            log.info("Démo chargée (Rivebelle Métropole et Pays des Combes, au {}) : {} lignes en {} ms "
+                            + "(génération {} ms, import {} ms) {}", referenceDate, bundle.totalRows(),
+                    (imported - started) / 1_000_000, (generated - started) / 1_000_000,
+                    (imported - generated) / 1_000_000, new TreeMap<>(outcome.counts()));
+            return outcome;
+        } finally {
+            FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+}

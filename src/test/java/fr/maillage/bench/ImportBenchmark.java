@@ -1,0 +1,93 @@
+package fr.maillage.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.util.FileSystemUtils;
+
+import fr.maillage.demo.BundleGenerator;
+import fr.maillage.demo.BundleSpec;
+import fr.maillage.demo.GeneratedBundle;
+
+/**
+ * The import benchmark (not a test): generates a synthetic country of at least a million rows,
+ * then imports the same bundle three ways, each in its own JVM (same heap cap) so its memory
+ * is its own: Maillage's validated all-or-nothing import on a fresh embedded store, a plain
+ * {@code LOAD CSV} + {@code MERGE} script, and {@code neo4j-admin database import full}.
+ * Prints rows/s, wall time and peak heap and RSS for each, as a Markdown table.
+ *
+ * <p>{@code mvn -B -Pbench -DskipTests test [-Dbench.territories=4] [-Dbench.heap=6g]}; the
+ * work folder is {@code target/bench/}.
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
+        int territories = Integer.parseInt(args.length > 1 ? args[1] : "4");
+        String heap = args.length > 2 ? args[2] : "6g";
+        Path bundle = work.resolve("bundle");
+        FileSystemUtils.deleteRecursively(work);
+        Files.createDirectories(work);
+
+        long started = System.nanoTime();
+        GeneratedBundle generated = BundleGenerator.generate(BundleSpec.country(2026, LocalDate.of(2026, 11, 25),
+                territories, BundleSpec.TerritorySize.BENCHMARK), bundle);
+        long rows = generated.totalRows();
+        System.out.printf(Locale.ROOT, "Lot généré : %d lignes (%d territoires) en %.1f s %s%n", rows, territories,
+                (System.nanoTime() - started) / 1e9, generated.rows());
+        if (rows < 1_000_000) {
+            throw new IllegalStateException("Le banc d'essai veut au moins 1 million de lignes : " + rows);
+        }
+        List<String[]> results = new ArrayList<>();
+        for (String contender : List.of("maillage", "load-csv", "neo4j-admin")) {
+            results.add(run(contender, bundle, work.resolve(contender), heap, rows));
+        }
+        System.out.println();
+        System.out.println("| import | lignes | durée (s) | lignes/s | tas max (Mo) | RSS max (Mo) | notes |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---|");
+        for (String[] r : results) {
+            System.out.println("| " + String.join(" | ", r) + " |");
+        }
+    }
+
+    /** Runs one contender in a child JVM and reads back its last line: wall ms, peak heap, peak RSS, note. */
+    private static String[] run(String contender, Path bundle, Path scratch, String heap, long rows)
+            throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                ImportContender.class.getName(), contender, bundle.toString(), scratch.toString());
+        System.out.println("== " + contender + " ==");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith(ImportContender.RESULT)) {
+                    result = line.substring(ImportContender.RESULT.length());
+                } else if (!line.contains(" DEBUG ")) {
+                    System.out.println("   " + line);
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (exit != 0 || result == null) {
+            return new String[] {contender, String.valueOf(rows), "-", "-", "-", "-", "échec (code " + exit + ")"};
+        }
+        String[] parts = result.split("\t", 4);
+        double seconds = Long.parseLong(parts[0]) / 1000.0;
+        return new String[] {contender, String.valueOf(rows), String.format(Locale.ROOT, "%.1f", seconds),
+                String.format(Locale.ROOT, "%.0f", rows / seconds), String.valueOf(Long.parseLong(parts[1]) >> 20),
+                String.valueOf(Long.parseLong(parts[2]) >> 20), parts[3]};
+    }
+}
