@@ -126,7 +126,7 @@ function build(root, network, partners, state, ctx) {
     el('section', { class: 'partners' },
       el('h3', {}, 'Partenaires clés ', help("Classés par intermédiarité, puis par degré pondéré. Cliquez une structure pour la voir sur le graphe.")),
       toolbar(csvButton(partnerRows, partnerColumns, `partenaires-cles-${network.territoryId}-${network.from}-${network.to}`)),
-      partners.length ? sortableTable(partnerRows, partnerColumns, { id: 'key-partners', rowId: (p) => p.structureId })
+      partners.length ? sortableTable(partnerRows, partnerColumns, { id: 'key-partners', rowId: (p) => p.structureId, limit: 100 })
         : el('p', { class: 'state empty' }, "Aucune mesure : pas d'échange sur cette période.")));
 
   // --- layout -----------------------------------------------------------------------------------
@@ -143,7 +143,8 @@ function build(root, network, partners, state, ctx) {
   const applySize = (wanted) => {
     const size = SIZE_MEASURES.includes(wanted) ? wanted : 'betweenness';
     const max = d3.max(nodes, (n) => n.m[size] || 0) || 1;
-    for (const n of nodes) n.r = 5 + 15 * Math.sqrt((n.m[size] || 0) / max);
+    const [least, range] = big ? [2, 7] : [5, 15];
+    for (const n of nodes) n.r = least + range * Math.sqrt((n.m[size] || 0) / max);
     if (!big) simulation.force('collide', d3.forceCollide((n) => n.r + 3));
     return size;
   };
@@ -154,7 +155,7 @@ function build(root, network, partners, state, ctx) {
     .force('charge', d3.forceManyBody().strength(big ? -25 : -500).theta(big ? 1.2 : 0.9).distanceMax(big ? 250 : 600))
     .force('x', d3.forceX(width / 2).strength(big ? 0.03 : 0.04))
     .force('y', d3.forceY(height / 2).strength(big ? 0.03 : 0.06))
-    .alphaDecay(big ? 0.03 : 0.0228);
+    .alphaDecay(nodes.length >= 2000 ? 0.05 : big ? 0.03 : 0.0228);
   for (const l of links) {
     l.source.degreeCount = (l.source.degreeCount || 0) + 1;
     l.target.degreeCount = (l.target.degreeCount || 0) + 1;
@@ -367,9 +368,29 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
   const g = canvas.getContext('2d');
   let transform = d3.zoomIdentity;
   let pending = false;
+  // The last full picture of a still layout, and the zoom it was painted at: while the wheel or a pan
+  // moves over a still layout, that bitmap is scaled and moved instead of repainting every link.
+  let snapshot = null;
+  let gesture = false;
+
+  const quickPaint = () => {
+    const k = transform.k / snapshot.transform.k;
+    g.save();
+    g.setTransform(ratio, 0, 0, ratio, 0, 0);
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, width, height);
+    g.translate(transform.x - snapshot.transform.x * k, transform.y - snapshot.transform.y * k);
+    g.scale(k, k);
+    g.drawImage(snapshot.canvas, 0, 0, width, height);
+    g.restore();
+  };
 
   const paint = () => {
     pending = false;
+    if (gesture && snapshot) {
+      quickPaint();
+      return;
+    }
     g.save();
     g.setTransform(ratio, 0, 0, ratio, 0, 0);
     g.fillStyle = '#fff';
@@ -377,7 +398,13 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
     g.translate(transform.x, transform.y);
     g.scale(transform.k, transform.k);
     const selectedId = look.selected?.id;
-    const shown = (l) => look.visible(l.source) && look.visible(l.target);
+    // only what the view shows is painted: zoomed in, most of a large graph is off screen
+    const [minX, minY] = transform.invert([0, 0]);
+    const [maxX, maxY] = transform.invert([width, height]);
+    const offScreen = (a, b) => (a.x < minX && b.x < minX) || (a.x > maxX && b.x > maxX)
+      || (a.y < minY && b.y < minY) || (a.y > maxY && b.y > maxY);
+    const shown = (l) => look.visible(l.source) && look.visible(l.target) && !offScreen(l.source, l.target);
+    const nodeShown = (n) => look.visible(n) && n.x + n.r >= minX && n.x - n.r <= maxX && n.y + n.r >= minY && n.y - n.r <= maxY;
     const strokeLines = (list) => {
       g.beginPath();
       for (const l of list) {
@@ -415,7 +442,7 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
       g.fillStyle = colour;
       g.beginPath();
       for (const n of nodes) {
-        if (!look.visible(n) || (sector ? n.sector !== sector : SECTOR_COLOURS[n.sector])) continue;
+        if (!nodeShown(n) || (sector ? n.sector !== sector : SECTOR_COLOURS[n.sector])) continue;
         g.moveTo(n.x + n.r, n.y);
         g.arc(n.x, n.y, n.r, 0, 2 * Math.PI);
       }
@@ -425,7 +452,7 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
     g.lineWidth = 2 / transform.k;
     g.beginPath();
     for (const n of nodes) {
-      if (!look.visible(n) || !n.m.articulationPoint) continue;
+      if (!n.m.articulationPoint || !nodeShown(n)) continue;
       g.moveTo(n.x + n.r + 3, n.y);
       g.arc(n.x, n.y, n.r + 3, 0, 2 * Math.PI);
     }
@@ -442,6 +469,14 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
       g.fillText(n.name, n.x + n.r + 8, n.y + 4 / transform.k);
     }
     g.restore();
+    snapshot = null;
+    if (simulation.alpha() < simulation.alphaMin()) {
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      copy.getContext('2d').drawImage(canvas, 0, 0);
+      snapshot = { canvas: copy, transform };
+    }
   };
   const draw = () => {
     if (!pending) {
@@ -454,7 +489,10 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
     const n = simulation.find(x, y, 20 / transform.k);
     return n && look.visible(n) ? n : null;
   };
-  const zoom = d3.zoom().scaleExtent([0.05, 12]).on('zoom', (event) => { transform = event.transform; draw(); });
+  const zoom = d3.zoom().scaleExtent([0.05, 12])
+    .on('start', () => { gesture = true; })
+    .on('zoom', (event) => { transform = event.transform; draw(); })
+    .on('end', () => { gesture = false; snapshot = null; draw(); });
   d3.select(canvas)
     .call(d3.drag().subject((event) => {
       const n = nodeAt(event.sourceEvent);

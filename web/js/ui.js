@@ -77,9 +77,10 @@ export function button(text, onclick, attributes = {}) {
 
 /**
  * A sortable table: columns [{key, title, value(row) -> sortable, cell(row) -> node|text, explain}].
- * Clicking a header sorts by it; clicking again reverses.
+ * Clicking a header sorts by it; clicking again reverses. With `limit`, only the first rows of the
+ * sorted list are shown (the CSV export keeps them all).
  */
-export function sortableTable(rows, columns, { id, onRow, rowId } = {}) {
+export function sortableTable(rows, columns, { id, onRow, rowId, limit = Infinity } = {}) {
   let sortKey = null;
   let direction = 1;
   const tbody = el('tbody');
@@ -89,7 +90,7 @@ export function sortableTable(rows, columns, { id, onRow, rowId } = {}) {
       const column = columns.find((c) => c.key === sortKey);
       sorted.sort((a, b) => compare(column.value(a), column.value(b)) * direction);
     }
-    tbody.replaceChildren(...sorted.map((row) => el('tr', {
+    tbody.replaceChildren(...sorted.slice(0, limit).map((row) => el('tr', {
       'data-row-id': rowId ? rowId(row) : null,
       class: onRow ? 'clickable' : null,
       tabindex: onRow ? 0 : null,
@@ -110,7 +111,10 @@ export function sortableTable(rows, columns, { id, onRow, rowId } = {}) {
     },
   }, c.explain ? [c.title, ' ', help(c.explain)] : c.title));
   fill();
-  return el('table', { class: 'data', id }, el('thead', {}, el('tr', {}, headers)), tbody);
+  const table = el('table', { class: 'data', id }, el('thead', {}, el('tr', {}, headers)), tbody);
+  if (rows.length <= limit) return table;
+  return el('div', {}, table, el('p', { class: 'summary' },
+    `Les ${number(limit)} premières lignes sur ${number(rows.length)} selon le tri choisi ; l'export CSV les contient toutes.`));
 }
 
 function compare(a, b) {
