@@ -94,6 +94,7 @@ function draw(root, state, ctx, network, allStructures, persons, orphans) {
   // structure regions: each (complexity row, run of adjacent domain columns) is one rectangle of the region
   const selected = state.sel || null;
   const regions = svg.append('g').attr('class', 'regions');
+  const placed = [];
   drawn.forEach((s, i) => {
     const inset = 2 + (i % 7) * 2.5;
     const own = new Set(s.domains);
@@ -120,8 +121,10 @@ function draw(root, state, ctx, network, allStructures, persons, orphans) {
       + `Domaines : ${s.domains.map((d) => label('domain', d)).join(', ')}\nComplexité : ${levelsOf(s).map((c) => label('complexity', c)).join(', ')}`);
     const top = rects.reduce((best, r) => (r.y0 < best.y0 || (r.y0 === best.y0 && r.x1 - r.x0 > best.x1 - best.x0) ? r : best), rects[0]);
     if (top && (s.id === selected || drawn.length <= 12)) {
-      regions.append('text').attr('class', 'region-label').attr('x', top.x0 + inset + 3).attr('y', top.y0 + inset + 11 + (i % 4) * 12)
-        .attr('fill', colour).text(s.name);
+      const box = place(placed, top.x0 + inset + 3, top.y0 + inset + 12, s.name.length * 6, top.y1 - 4);
+      if (box) {
+        regions.append('text').attr('class', 'region-label').attr('x', box.x).attr('y', box.y).attr('fill', colour).text(s.name);
+      }
     }
   });
 
@@ -184,6 +187,18 @@ function draw(root, state, ctx, network, allStructures, persons, orphans) {
     unknown.length ? el('p', { class: 'summary' }, `Sans domaine déclaré, donc hors de la carte : ${unknown.map((s) => s.name).join(', ')}.`) : null,
     ...(orphanReasons.size ? [] : [el('p', { class: 'summary' }, 'Aucune situation orpheline à cette date.')]),
     reasonCounts.size ? el('p', { class: 'summary' }, 'Motifs : ', [...reasonCounts.keys()].map(reasonBadge)) : null);
+}
+
+/** The first free line for a label from (x, y) down to `bottom`, greedily; null when none is free. */
+function place(placed, x, y, width, bottom) {
+  for (let line = y; line <= bottom; line += 13) {
+    const box = { x, y: line, x1: x + width };
+    if (!placed.some((p) => Math.abs(p.y - line) < 12 && p.x < box.x1 && box.x < p.x1)) {
+      placed.push(box);
+      return box;
+    }
+  }
+  return null;
 }
 
 /** A stable small hash of an id, so a person keeps its place between renders. */

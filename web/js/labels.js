@@ -45,29 +45,17 @@ export const GLOSSARY = {
   parcours: "Parcours : la suite des orientations, évaluations et prises en charge d'une personne, structure par structure.",
   rupture: "Rupture : une prise en charge s'arrête sans relais (fin pour « rupture »).",
   evaluationsConcurrentes: "Évaluations concurrentes : deux structures différentes évaluent la même personne à moins de 90 jours d'intervalle.",
-  articulationPoint: "Point d'articulation : si cette structure disparaît, le réseau se coupe en morceaux qui ne se parlent plus.",
+  brokerage: "Rôles d'intermédiaire (Gould et Fernandez) : combien de fois elle relaie une orientation a → elle → c entre deux structures qui ne s'orientent pas directement, selon les secteurs de a, d'elle et de c.",
 };
 
-/** Each key-partner measure: its French name and what it says, in plain words. */
-export const MEASURES = {
-  degree: { name: 'Degré', explain: 'Nombre de structures avec lesquelles elle a échangé (orientations ou personnes suivies ensemble).' },
-  weightedDegree: { name: 'Degré pondéré', explain: "Volume total d'échanges : orientations envoyées et reçues plus personnes partagées, tous partenaires confondus." },
-  betweenness: { name: 'Intermédiarité', explain: "Part des plus courts chemins entre deux autres structures qui passent par elle : une intermédiarité forte signale une structure « pont », par qui les autres se rejoignent (0 à 1)." },
-  pagerank: { name: 'PageRank', explain: 'Centralité : une structure est centrale si elle échange beaucoup avec des structures elles-mêmes centrales.' },
-  articulationPoint: { name: "Point d'articulation", explain: GLOSSARY.articulationPoint },
-  crossSectorShare: { name: 'Part intersectorielle', explain: "Part de ses échanges faits avec des structures d'un autre secteur (sanitaire, médico-social, social)." },
-  regularity: { name: 'Régularité', explain: "Nombre de mois distincts de la période où elle a envoyé ou reçu une orientation : un partenariat se juge à la répétition des échanges, pas à un contact isolé." },
-  brokerage: { name: 'Rôles d\'intermédiaire', explain: "Rôles de courtage (Gould et Fernandez) dans les orientations a → elle → c, selon les secteurs de a, d'elle et de c." },
-};
+/** A key-partner measure's French name and plain-French explanation (server's `measure` vocabulary). */
+export function measure(key) {
+  const term = vocabularies.measure?.get(key);
+  return { name: term?.label || key, explain: term?.explanation || '' };
+}
 
-/** Gould-Fernandez brokerage roles, in French. */
-export const BROKERAGE = {
-  coordinator: { name: 'Coordinateur', explain: 'Relaie entre deux structures de son propre secteur.' },
-  itinerant: { name: 'Consultant', explain: "Relaie entre deux structures d'un même secteur, qui n'est pas le sien." },
-  gatekeeper: { name: 'Gardien', explain: "Reçoit d'un autre secteur et transmet dans le sien." },
-  representative: { name: 'Représentant', explain: 'Reçoit de son secteur et transmet vers un autre.' },
-  liaison: { name: 'Agent de liaison', explain: 'Relaie entre deux secteurs différents, tous deux autres que le sien.' },
-};
+/** Gould-Fernandez brokerage roles, in the order the panel lists them (keys of `brokerage`). */
+export const BROKERAGE_ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'];
 
 /** What each orphan reason means (its French name is the server's `orphanReason` vocabulary). */
 export const REASON_EXPLANATIONS = {

@@ -1,7 +1,7 @@
 // Méta-réseau view: force-directed graph of the territory's structures, their key-partner
 // measures, and a side panel per structure. SVG for small graphs, canvas above CANVAS_FROM nodes.
 import { api } from './api.js';
-import { BROKERAGE, GLOSSARY, MEASURES, codes, label, labels } from './labels.js';
+import { BROKERAGE_ROLES, GLOSSARY, codes, label, labels, measure as measureTerm } from './labels.js';
 import { SECTOR_COLOURS, sectorColour, statusColour } from './colours.js';
 import { button, date, el, empty, help, loading, number, show, sortableTable, term, toolbar } from './ui.js';
 import { csvButton, exportCsv, exportPng, exportSvg } from './export.js';
@@ -58,7 +58,7 @@ function build(root, network, partners, state, ctx) {
 
   // --- controls -------------------------------------------------------------------------------
   const sizeSelect = el('select', { id: 'size-by', onchange: (e) => ctx.navigate({ size: e.target.value }) },
-    SIZE_MEASURES.map((k) => new Option(MEASURES[k].name, k)));
+    SIZE_MEASURES.map((k) => new Option(measureTerm(k).name, k)));
   const observedBox = el('input', { type: 'checkbox', id: 'show-observed', onchange: (e) => ctx.navigate({ obs: e.target.checked ? null : '0' }) });
   const declaredBox = el('input', { type: 'checkbox', id: 'show-declared', onchange: (e) => ctx.navigate({ decl: e.target.checked ? null : '0' }) });
   const sectorsPresent = codes('sector').filter((s) => nodes.some((n) => n.sector === s));
@@ -89,7 +89,7 @@ function build(root, network, partners, state, ctx) {
     sectorsPresent.map((s) => el('span', {}, el('i', { class: 'dot', style: `background:${sectorColour(s)}` }), label('sector', s))),
     el('span', {}, el('i', { class: 'line observed' }), term('liens observés', GLOSSARY.observe)),
     el('span', {}, el('i', { class: 'line declared' }), term('partenariats déclarés', GLOSSARY.declare)),
-    el('span', {}, el('i', { class: 'dot articulation' }), term("point d'articulation", GLOSSARY.articulationPoint)),
+    el('span', {}, el('i', { class: 'dot articulation' }), term("point d'articulation", measureTerm('articulationPoint').explain)),
     el('span', { class: 'hint' }, 'Molette : zoom · glisser : déplacer et épingler · double-clic : désépingler'));
 
   const title = () => `Méta-réseau — ${territoryName(ctx, network.territoryId)} — du ${date(network.from)} au ${date(network.to)}`;
@@ -99,10 +99,10 @@ function build(root, network, partners, state, ctx) {
     { key: 'name', title: 'Structure', value: (p) => p.name, cell: (p) => el('a', { href: '#', onclick: (e) => { e.preventDefault(); ctx.navigate({ sel: p.structureId, focus: '1' }); } }, p.name) },
     { key: 'sector', title: 'Secteur', value: (p) => label('sector', p.sector) },
     ...['degree', 'weightedDegree', 'betweenness', 'pagerank', 'crossSectorShare', 'regularity'].map((k) => ({
-      key: k, title: MEASURES[k].name, explain: MEASURES[k].explain, numeric: true,
+      key: k, title: measureTerm(k).name, explain: measureTerm(k).explain, numeric: true,
       value: (p) => p[k], cell: (p) => number(p[k], digits(k)),
     })),
-    { key: 'articulationPoint', title: 'Articulation', explain: GLOSSARY.articulationPoint, value: (p) => (p.articulationPoint ? 'oui' : 'non') },
+    { key: 'articulationPoint', title: 'Articulation', explain: measureTerm('articulationPoint').explain, value: (p) => (p.articulationPoint ? 'oui' : 'non') },
   ];
 
   show(root, 
@@ -242,7 +242,7 @@ function showPanel(ctx, node, neighbours, byId) {
   const measure = (key) => {
     const value = key === 'articulationPoint' ? (m.articulationPoint ? 'oui' : 'non') : number(m[key], digits(key));
     return el('tr', { 'data-measure': key },
-      el('th', { scope: 'row' }, MEASURES[key].name, ' ', help(MEASURES[key].explain)), el('td', { class: 'num' }, value));
+      el('th', { scope: 'row' }, measureTerm(key).name, ' ', help(measureTerm(key).explain)), el('td', { class: 'num' }, value));
   };
   const brokerage = m.brokerage || {};
   const statuses = codes('referralStatus');
@@ -263,9 +263,10 @@ function showPanel(ctx, node, neighbours, byId) {
     el('h3', {}, 'Mesures de partenaire clé'),
     el('table', { class: 'measures', id: 'panel-measures' }, el('tbody', {},
       ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'articulationPoint', 'crossSectorShare', 'regularity'].map(measure),
-      el('tr', { 'data-measure': 'brokerage' }, el('th', { scope: 'row', colspan: 2 }, MEASURES.brokerage.name, ' ', help(MEASURES.brokerage.explain))),
-      Object.entries(BROKERAGE).map(([role, r]) => el('tr', { class: 'sub', 'data-brokerage': role },
-        el('th', { scope: 'row' }, r.name, ' ', help(r.explain)), el('td', { class: 'num' }, number(brokerage[role] || 0)))))),
+      el('tr', { 'data-measure': 'brokerage' }, el('th', { scope: 'row', colspan: 2 }, "Rôles d'intermédiaire ", help(GLOSSARY.brokerage))),
+      BROKERAGE_ROLES.map((role) => el('tr', { class: 'sub', 'data-brokerage': role },
+        el('th', { scope: 'row' }, measureTerm(`brokerage.${role}`).name, ' ', help(measureTerm(`brokerage.${role}`).explain)),
+        el('td', { class: 'num' }, number(brokerage[role] || 0)))))),
     el('h3', {}, 'Orientations sur la période'),
     el('table', { class: 'data compact', id: 'panel-referrals' },
       el('thead', {}, el('tr', {}, el('th', {}, 'Statut'), el('th', { class: 'num' }, 'reçues'), el('th', { class: 'num' }, 'envoyées'))),

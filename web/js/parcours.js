@@ -7,7 +7,6 @@ import { date, el, help, loading, show, term, toolbar } from './ui.js';
 import { csvButton, imageButtons } from './export.js';
 
 let token = 0;
-const CONCURRENT_DAYS = 90;
 const KIND_COLOURS = {
   evaluation: '#6a3d9a', plan_aide: '#1f78b4', referent: '#33a02c', gestion_de_cas: '#0b5d1e', service: '#e39b2d', soins: '#c8414f',
 };
@@ -25,11 +24,19 @@ export default {
     const answer = await api.parcours(state.p);
     if (mine !== token) return;
     const events = normalise(answer);
+    const byId = new Map(events.map((e) => [e.id, e]));
+    // an assessment and the evaluation involvement of the same day are one evaluation: one band per episode
+    const episodes = new Map();
+    for (const c of answer.concurrentEvaluations) {
+      const [a, b] = [byId.get(c.firstId), byId.get(c.secondId)].sort((p, q) => p.date.localeCompare(q.date));
+      episodes.set(`${[a.structure, b.structure].sort()}|${a.date}|${b.date}`, { a, b });
+    }
+    const concurrent = [...episodes.values()];
     if (!events.length) {
       show(root, form, el('p', { class: 'state empty', 'data-state': 'empty' }, `Aucune orientation ni prise en charge enregistrée pour ${state.p}.`));
       return;
     }
-    draw(root, state, form, events);
+    draw(root, state, form, events, concurrent);
   },
 };
 
@@ -39,78 +46,32 @@ function personForm(state, ctx) {
     el('label', {}, 'Personne ', input), el('button', { type: 'submit' }, 'Voir le parcours'));
 }
 
-const first = (...values) => values.find((v) => v !== undefined && v !== null);
-const idOf = (v) => (v && typeof v === 'object' ? v.id : v);
-
 /**
- * The parcours answer as one list of events in date order: {kind: referral|involvement|assessment,
- * date, end, structure, structureName, from, fromName, status, ...}.
+ * The parcours answer's events, in date order, with the flags the server computed: {type
+ * (referral|involvement|assessment), date, structure (receiver or actor), from (sender), ...}.
  */
 export function normalise(answer) {
-  const list = Array.isArray(answer) ? answer : answer.events
-    || [...(answer.referrals || []).map((r) => ({ ...r, type: 'referral' })),
-      ...(answer.involvements || []).map((i) => ({ ...i, type: 'involvement' })),
-      ...(answer.assessments || []).map((a) => ({ ...a, type: 'assessment' }))];
-  const names = new Map(Object.entries(answer.structures || {}).map(([id, s]) => [id, typeof s === 'string' ? s : s.name]));
-  const events = list.map((e) => {
-    const type = first(e.type, e.eventType, e.kind === 'referral' || e.kind === 'involvement' || e.kind === 'assessment' ? e.kind : null,
-      e.status ? 'referral' : e.start ? 'involvement' : 'assessment');
-    const structure = idOf(first(e.structureId, e.toStructureId, e.to, e.structure, e.toStructure, e.by));
-    const from = idOf(first(e.fromStructureId, e.from, e.fromStructure, e.sender));
-    const remember = (id, name) => { if (id && name) names.set(id, name); };
-    remember(structure, first(e.structureName, e.toStructureName, e.toName, e.structure?.name, e.toStructure?.name));
-    remember(from, first(e.fromStructureName, e.fromName, e.fromStructure?.name, e.from?.name));
-    return {
-      type,
-      id: e.id,
-      date: first(e.date, e.start),
-      end: e.end || null,
-      endReason: e.endReason || null,
-      involvementKind: type === 'involvement' ? first(e.involvementKind, e.kind) : null,
-      status: e.status || null,
-      responseDate: e.responseDate || null,
-      reasons: e.reasons || [],
-      redirectedTo: idOf(first(e.redirectedTo, e.redirectedToStructureId)),
-      structure,
-      from,
-      complexity: e.complexity || null,
-      needs: e.needs || [],
-    };
-  });
-  events.sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b));
-  for (const e of events) {
-    e.structureName = names.get(e.structure) || e.structure || 'Structure inconnue';
-    e.fromName = e.from ? names.get(e.from) || e.from : null;
-  }
-  return events;
+  const flagged = new Set(answer.concurrentEvaluations.flatMap((c) => [c.firstId, c.secondId]));
+  return answer.events.map((e) => ({
+    type: e.type,
+    id: e.id,
+    date: e.date,
+    end: e.end || null,
+    endReason: e.endReason || null,
+    rupture: Boolean(e.rupture),
+    concurrent: flagged.has(e.id),
+    involvementKind: e.type === 'involvement' ? e.kind : null,
+    status: e.status || null,
+    responseDate: e.responseDate || null,
+    reasons: e.reasons || [],
+    structure: (e.type === 'referral' ? e.to : e.structure)?.id || null,
+    structureName: (e.type === 'referral' ? e.to : e.structure)?.name || 'Structure inconnue',
+    from: e.from?.id || null,
+    fromName: e.from?.name || null,
+    complexity: e.complexity || null,
+    needs: e.needs || [],
+  }));
 }
-
-const order = (e) => ({ referral: 0, assessment: 1, involvement: 2 }[e.type] ?? 3);
-
-/**
- * Evaluations by two different structures at most 90 days apart. An assessment and an evaluation
- * involvement of the same structure on the same day are one evaluation, so each pair of
- * evaluations is counted once; every event of both is flagged.
- */
-function concurrentAssessments(events) {
-  const evaluations = new Map();
-  for (const e of events.filter((v) => v.type === 'assessment' || v.involvementKind === 'evaluation')) {
-    const key = `${e.structure}|${e.date}`;
-    if (!evaluations.has(key)) evaluations.set(key, []);
-    evaluations.get(key).push(e);
-  }
-  const list = [...evaluations.values()];
-  const pairs = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const [a, b] = [list[i][0], list[j][0]];
-      if (a.structure !== b.structure && days(a.date, b.date) <= CONCURRENT_DAYS) pairs.push({ a, b, events: [...list[i], ...list[j]] });
-    }
-  }
-  return pairs;
-}
-
-const days = (a, b) => Math.abs(new Date(b) - new Date(a)) / 86400000;
 
 function describe(e) {
   if (e.type === 'referral') {
@@ -126,7 +87,7 @@ function describe(e) {
   return `${label('involvementKind', e.involvementKind)} par ${e.structureName}${end}`;
 }
 
-function draw(root, state, form, events) {
+function draw(root, state, form, events, concurrent) {
   const lanes = [];
   for (const e of events) {
     for (const id of [e.from, e.structure]) if (id && !lanes.includes(id)) lanes.push(id);
@@ -157,7 +118,6 @@ function draw(root, state, form, events) {
   svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - margin.bottom})`)
     .call(d3.axisBottom(x).ticks(Math.min(10, width / 120)).tickFormat(frenchMonth));
 
-  const concurrent = concurrentAssessments(events);
   for (const { a, b } of concurrent) {
     const x0 = at(a.date);
     const x1 = Math.max(at(b.date), x0 + 4);
@@ -177,7 +137,7 @@ function draw(root, state, form, events) {
       .attr('fill', KIND_COLOURS[e.involvementKind] || '#777').attr('fill-opacity', e.end ? 0.9 : 0.6)
       .append('title').text(describe(e));
     if (x1 - x0 > 60) g.append('text').attr('class', 'involvement-label').attr('x', x0 + 4).attr('y', y(e.structure) + 26).text(truncate(label('involvementKind', e.involvementKind), (x1 - x0) / 6));
-    if (e.endReason === 'rupture') {
+    if (e.rupture) {
       g.append('text').attr('class', 'flag rupture').attr('x', x1 + 3).attr('y', y(e.structure) + 27).attr('data-flag', 'rupture').text('✕ rupture');
     }
   }
@@ -199,7 +159,7 @@ function draw(root, state, form, events) {
     if (!e.from) svg.append('circle').attr('cx', tx - 8).attr('cy', fy).attr('r', 3).attr('fill', statusColour(e.status));
   }
 
-  const ruptures = involvements.filter((e) => e.endReason === 'rupture').length;
+  const ruptures = involvements.filter((e) => e.rupture).length;
   const rows = events.map((e) => ({ ...e, text: describe(e) }));
   const columns = [
     { title: 'date', value: (e) => e.date },
@@ -212,7 +172,6 @@ function draw(root, state, form, events) {
     { title: 'motif_fin', value: (e) => e.endReason },
     { title: 'description', value: (e) => e.text },
   ];
-  const concurrentIds = new Set(concurrent.flatMap((pair) => pair.events));
   const statuses = [...new Set(events.filter((e) => e.type === 'referral').map((e) => e.status))];
   const frame = el('div', { class: 'drawing tall', id: 'parcours' });
   frame.append(svg.node());
@@ -231,9 +190,9 @@ function draw(root, state, form, events) {
     el('h3', {}, 'Chronologie ', help("Tous les événements du parcours, dans l'ordre des dates.")),
     el('ol', { class: 'events', id: 'parcours-events' }, events.map((e) => el('li', {
       'data-event-date': e.date, 'data-event-type': e.type, 'data-event-id': e.id || null,
-      class: e.endReason === 'rupture' || concurrentIds.has(e) ? 'flagged' : null,
+      class: e.rupture || e.concurrent ? 'flagged' : null,
     }, el('time', { datetime: e.date }, date(e.date)), ' — ', describe(e),
-    e.endReason === 'rupture' ? ' — rupture' : null, concurrentIds.has(e) ? ' — évaluation concurrente' : null))));
+    e.rupture ? ' — rupture' : null, e.concurrent ? ' — évaluation concurrente' : null))));
 }
 
 const frenchMonth = (d) => (d.getMonth() === 0 ? String(d.getFullYear()) : d.toLocaleDateString('fr-FR', { month: 'short', year: '2-digit' }));

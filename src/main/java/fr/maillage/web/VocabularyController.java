@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fr.maillage.analysis.orphans.OrphanReason;
+import fr.maillage.analysis.partners.Measure;
 import fr.maillage.vocabulary.Coded;
 import fr.maillage.vocabulary.Domain;
 import fr.maillage.vocabulary.Vocabulary;
@@ -17,23 +19,30 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The page's one dictionary of French labels (libellés): every code of every vocabulary, served
- * from the enums so that the labels live in one place for the server and the page.
+ * The page's one dictionary of French labels (libellés): every code of every vocabulary of the
+ * contract, the orphan reasons and the key-partner measures, served from their enums so that each
+ * label lives in one place for the server and the page.
  */
 @RestController
 @Tag(name = "Vocabulaire")
 public class VocabularyController {
 
-    /** A code with its French label; {@code side} only for domains (-1 sanitaire, 0 middle, +1 social). */
+    /**
+     * A code with its French label; {@code side} only for domains (-1 sanitaire, 0 middle, +1
+     * social), {@code explanation} only for measures (the plain-French sentence shown beside them).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Term(String code, String label, Integer side) {
+    public record Term(String code, String label, Integer side, String explanation) {
     }
 
     @GetMapping("/api/vocabulary")
-    @Operation(summary = "Libellés français de tous les codes du contrat, par vocabulaire")
+    @Operation(summary = "Libellés français de tous les codes du contrat, des motifs d'orphelinat et des mesures, par vocabulaire")
     public Map<String, List<Term>> vocabulary() {
         Map<String, List<Term>> all = new TreeMap<>();
         Vocabulary.ALL.forEach((name, vocabulary) -> all.put(name, terms(vocabulary)));
+        all.put("orphanReason", terms(OrphanReason.class));
+        all.put("measure", Arrays.stream(Measure.values())
+                .map(m -> new Term(m.key(), m.label(), null, m.explanation())).toList());
         return all;
     }
 
@@ -41,7 +50,7 @@ public class VocabularyController {
         return Arrays.stream(vocabulary.getEnumConstants()).map(constant -> {
             Coded coded = (Coded) constant;
             Integer side = constant instanceof Domain domain ? domain.side() : null;
-            return new Term(coded.code(), coded.label(), side);
+            return new Term(coded.code(), coded.label(), side, null);
         }).toList();
     }
 }

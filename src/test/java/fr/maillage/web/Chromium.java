@@ -39,7 +39,9 @@ final class Chromium {
                     + " (apt-get install chromium chromium-driver), or -Dbrowser.tests=false to skip them");
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
+                // the browser's own locale (dates in inputs, number formats) is French, as the page's users'
+                .withEnvironment(Map.of("LANG", "fr_FR.UTF-8", "LANGUAGE", "fr")).build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

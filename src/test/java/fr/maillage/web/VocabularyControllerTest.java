@@ -23,13 +23,23 @@ class VocabularyControllerTest {
 
     @Test
     void codesCarryTheirFrenchLabel() {
-        assertThat(vocabulary.get("sector")).contains(new Term("medico_social", "Médico-social", null));
-        assertThat(vocabulary.get("complexity")).contains(new Term("extreme", "Extrême", null));
+        assertThat(vocabulary.get("sector")).contains(new Term("medico_social", "Médico-social", null, null));
+        assertThat(vocabulary.get("complexity")).contains(new Term("extreme", "Extrême", null, null));
+    }
+
+    @Test
+    void orphanReasonsAndMeasuresAreServedFromTheirEnums() {
+        assertThat(vocabulary.get("orphanReason")).extracting(Term::code)
+                .containsExactly("sans_interlocuteur", "ping_pong", "sans_reponse", "complexe_sans_gestionnaire", "besoin_non_couvert");
+        assertThat(vocabulary.get("measure")).extracting(Term::code)
+                .contains("degree", "betweenness", "articulationPoint", "brokerage.gatekeeper", "regularity");
+        assertThat(vocabulary.get("measure")).allSatisfy(m -> assertThat(m.explanation()).isNotBlank());
     }
 
     @Test
     void domainsCarryTheirSideOfTheCartography() {
         assertThat(vocabulary.get("domain")).contains(
-                new Term("medical", "Médical", -1), new Term("refus_aide", "Refus d'aide", 0), new Term("isolement", "Isolement", 1));
+                new Term("medical", "Médical", -1, null), new Term("refus_aide", "Refus d'aide", 0, null),
+                new Term("isolement", "Isolement", 1, null));
     }
 }

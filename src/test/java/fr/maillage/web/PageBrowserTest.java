@@ -1,0 +1,272 @@
+package fr.maillage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.maillage.imports.BundleImporter;
+
+/**
+ * The page in headless Chromium against the app on the {@code vallee} fixture (expected answers
+ * worked out in {@code src/test/resources/web/vallee/README.md}); every view is compared with the
+ * API it draws. Screenshots land in {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
+        "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864"})
+class PageBrowserTest {
+
+    private static final String WINDOW = "t=vallee&from=2018-07-01&to=2019-06-30";
+    private static final Path FIXTURE = Path.of("src/test/resources/web/vallee");
+    private static ChromeDriver browser;
+    private static boolean imported;
+
+    @LocalServerPort int port;
+    @Autowired BundleImporter importer;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start(1400, 1000);
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void fixture() {
+        if (!imported) {
+            importer.importBundle(FIXTURE);
+            imported = true;
+        }
+    }
+
+    @Test
+    void networkDrawsOneNodePerStructureOfTheApi() {
+        open("reseau", "");
+        WebElement drawing = waitFor(By.cssSelector("#network[data-nodes-drawn]"));
+        Map<String, Object> network = apiObject("/api/territories/vallee/network?from=2018-07-01&to=2019-06-30");
+        List<Map<String, Object>> nodes = list(network.get("nodes"));
+        assertThat(nodes).hasSize(12);
+        assertThat(browser.findElements(By.cssSelector("#network g.node"))).hasSize(nodes.size());
+        assertThat(drawing.getAttribute("data-nodes-drawn")).isEqualTo(String.valueOf(nodes.size()));
+        assertThat(drawing.getAttribute("data-links-drawn")).isEqualTo(String.valueOf(list(network.get("links")).size()));
+        assertThat(ids(browser.findElements(By.cssSelector("#network g.node")), "data-id"))
+                .isEqualTo(nodes.stream().map(n -> (String) n.get("id")).collect(Collectors.toSet()));
+        assertThat(browser.findElements(By.cssSelector("#network .link.declared")))
+                .hasSize(list(network.get("partnerships")).size());
+        Chromium.screenshot(browser, "meta-reseau");
+    }
+
+    @Test
+    void clickingAStructureOpensItsPanelWithItsMeasures() {
+        open("reseau", "");
+        waitFor(By.cssSelector("#network[data-nodes-drawn]"));
+        browser.findElement(By.cssSelector("#network g.node[data-id='maia'] circle.disc")).click();
+        WebElement panel = waitFor(By.cssSelector("#panel[data-structure-id='maia']"));
+        Map<String, Object> maia = apiList("/api/territories/vallee/key-partners?from=2018-07-01&to=2019-06-30")
+                .stream().filter(p -> "maia".equals(p.get("structureId"))).findFirst().orElseThrow();
+        assertThat(panel.findElement(By.tagName("h2")).getText()).isEqualTo("MAIA de la Vallée");
+        assertThat(measure(panel, "degree")).isEqualTo(String.valueOf(maia.get("degree")));
+        assertThat(measure(panel, "weightedDegree")).isEqualTo(String.valueOf(maia.get("weightedDegree")));
+        assertThat(measure(panel, "betweenness")).isEqualTo(String.format(Locale.FRANCE, "%.3f", number(maia.get("betweenness"))));
+        assertThat(measure(panel, "pagerank")).isEqualTo(String.format(Locale.FRANCE, "%.3f", number(maia.get("pagerank"))));
+        assertThat(measure(panel, "articulationPoint")).isEqualTo(Boolean.TRUE.equals(maia.get("articulationPoint")) ? "oui" : "non");
+        assertThat(measure(panel, "regularity")).isEqualTo(String.valueOf(maia.get("regularity")));
+        assertThat(panel.findElements(By.cssSelector("[data-brokerage]"))).hasSize(5);
+        assertThat(panel.getText()).contains("Type", "MAIA", "Médico-social", "Complexe, Extrême", "Accompagnement", "à partir de 60 ans", "80");
+        assertThat(browser.getCurrentUrl()).contains("sel=maia");
+        Chromium.screenshot(browser, "meta-reseau-panneau");
+    }
+
+    @Test
+    void orphanListMatchesTheApi() {
+        open("orphelins", "");
+        waitFor(By.cssSelector("#orphans tbody tr"));
+        List<Map<String, Object>> orphans = apiList("/api/territories/vallee/orphans?asOf=2019-06-30");
+        Set<String> expected = orphans.stream().map(o -> (String) o.get("personId")).collect(Collectors.toSet());
+        assertThat(expected).containsExactlyInAnyOrder("P-ATTENTE", "P-PALL", "P-PING", "P-SEUL");
+        assertThat(ids(browser.findElements(By.cssSelector("#orphans tbody tr")), "data-row-id")).isEqualTo(expected);
+        for (String reason : List.of("sans_interlocuteur", "ping_pong", "sans_reponse", "complexe_sans_gestionnaire", "besoin_non_couvert")) {
+            long count = orphans.stream().filter(o -> ((List<?>) o.get("reasons")).contains(reason)).count();
+            assertThat(browser.findElement(By.cssSelector("[data-reason-count='" + reason + "'] strong")).getText())
+                    .as(reason).isEqualTo(String.valueOf(count));
+        }
+        assertThat(browser.findElements(By.cssSelector("#orphans tr[data-row-id='P-PING'] [data-reason]"))).hasSize(3);
+        Chromium.screenshot(browser, "situations-orphelines");
+
+        browser.findElement(By.cssSelector("#orphans tr[data-row-id='P-PING']")).click();
+        waitFor(By.cssSelector("#parcours-events li"));
+        assertThat(browser.getCurrentUrl()).contains("#/parcours?").contains("p=P-PING");
+    }
+
+    @Test
+    void cartographieDrawsOneRegionPerStructure() {
+        open("cartographie", "");
+        waitFor(By.cssSelector("#cartographie path.region"));
+        Map<String, Object> network = apiObject("/api/territories/vallee/network?from=2018-07-01&to=2019-06-30");
+        List<Map<String, Object>> nodes = list(network.get("nodes"));
+        Set<String> structures = nodes.stream()
+                .filter(n -> !Boolean.FALSE.equals(n.get("inEcology")))
+                .map(n -> (String) n.get("id")).collect(Collectors.toSet());
+        assertThat(ids(browser.findElements(By.cssSelector("#cartographie path.region")), "data-structure-id")).isEqualTo(structures);
+        assertThat(browser.findElements(By.cssSelector("#cartographie path.region"))).hasSize(structures.size());
+        assertThat(browser.findElements(By.cssSelector("#cartographie path.region[data-approach='sur_mesure']"))).hasSize(3);
+        // soins palliatifs: no structure of the fixture handles it, at any level
+        assertThat(browser.findElements(By.cssSelector("#cartographie rect.uncovered[data-domain='soins_palliatifs']"))).hasSize(3);
+        List<Map<String, Object>> persons = apiList("/api/territories/vallee/persons?asOf=2019-06-30");
+        assertThat(browser.findElements(By.cssSelector("#cartographie circle.person"))).hasSize(persons.size());
+        assertThat(ids(browser.findElements(By.cssSelector("#cartographie circle.person.orphan")), "data-person-id"))
+                .containsExactlyInAnyOrder("P-ATTENTE", "P-PALL", "P-PING", "P-SEUL");
+        Chromium.screenshot(browser, "cartographie");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("stage"))).selectByValue("reperage");
+        waitFor(By.cssSelector("#stage option[value='reperage']:checked"));
+        // repérage: CLIC, médecin traitant, caisse de retraite and CCAS declare that stage
+        assertThat(ids(browser.findElements(By.cssSelector("#cartographie path.region")), "data-structure-id"))
+                .containsExactlyInAnyOrder("clic", "medecin", "caisse", "ccas-h");
+    }
+
+    @Test
+    void parcoursShowsEveryEventInOrder() {
+        open("parcours", "&p=P-VEUVE");
+        List<WebElement> items = waitForAll(By.cssSelector("#parcours-events li"));
+        Object parcours = api("/api/persons/P-VEUVE/parcours");
+        assertThat(items).hasSize(eventCount(parcours));
+        List<String> dates = items.stream().map(li -> li.getAttribute("data-event-date")).toList();
+        assertThat(dates).isSorted();
+        assertThat(dates.get(0)).isEqualTo("2014-01-01");
+        assertThat(dates.get(dates.size() - 1)).isEqualTo("2019-07-20");
+        assertThat(browser.findElements(By.cssSelector("#parcours [data-flag='rupture']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#parcours [data-flag='concurrent']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#parcours path.referral"))).hasSize(8);
+        assertThat(browser.findElements(By.cssSelector("#parcours .lane-label"))).hasSize(11);
+        Chromium.screenshot(browser, "parcours");
+    }
+
+    @Test
+    void overlapPairHighlightsBothStructuresOnTheNetwork() {
+        open("chevauchements", "");
+        WebElement pair = waitFor(By.cssSelector("#overlap-pairs [data-highlight]"));
+        Set<String> both = Set.of(pair.getAttribute("data-highlight").split(","));
+        Chromium.screenshot(browser, "chevauchements");
+        pair.click();
+        waitFor(By.cssSelector("#network g.node.highlight"));
+        assertThat(ids(browser.findElements(By.cssSelector("#network g.node.highlight")), "data-id")).isEqualTo(both);
+        assertThat(browser.findElement(By.cssSelector(".banner")).getText()).contains("mis en évidence");
+    }
+
+    @Test
+    void viewsAreAddressedByTheUrlAndTheBackButtonReturns() {
+        open("reseau", "");
+        waitFor(By.cssSelector("#network[data-nodes-drawn]"));
+        browser.findElement(By.cssSelector("#views a[data-view='orphelins']")).click();
+        waitFor(By.cssSelector("#orphans"));
+        assertThat(browser.getCurrentUrl()).contains("#/orphelins?").contains("t=vallee").contains("from=2018-07-01");
+        browser.navigate().back();
+        waitFor(By.cssSelector("#network[data-nodes-drawn]"));
+        assertThat(browser.findElement(By.cssSelector("#views a[aria-current='page']")).getText()).isEqualTo("Méta-réseau");
+    }
+
+    @Test
+    void unknownTerritoryIsExplainedInFrench() {
+        browser.get(base() + "#/reseau?t=nulle-part");
+        WebElement error = waitFor(By.cssSelector("[data-state='error']"));
+        assertThat(error.getText()).startsWith("Introuvable");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private String base() {
+        return "http://localhost:" + port + "/";
+    }
+
+    private void open(String view, String more) {
+        browser.get(base() + "#/" + view + "?" + WINDOW + more);
+    }
+
+    private WebElement waitFor(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    private List<WebElement> waitForAll(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfAllElementsLocatedBy(by));
+    }
+
+    /** An API answer, fetched by the page's own origin. */
+    private Object api(String path) {
+        return browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then((r) => r.json()).then(done, (e) => done(String(e)));
+                """, path);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> apiObject(String path) {
+        return (Map<String, Object>) api(path);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> apiList(String path) {
+        return (List<Map<String, Object>>) api(path);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> list(Object value) {
+        return (List<T>) value;
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    private static String measure(WebElement panel, String key) {
+        return panel.findElement(By.cssSelector("[data-measure='" + key + "'] td")).getText();
+    }
+
+    private static Set<String> ids(List<WebElement> elements, String attribute) {
+        return elements.stream().map(e -> e.getAttribute(attribute)).collect(Collectors.toSet());
+    }
+
+    /** Referrals, involvements and (when the answer has them) assessments of a parcours answer. */
+    @SuppressWarnings("unchecked")
+    private static int eventCount(Object parcours) {
+        if (parcours instanceof List<?> events) {
+            return events.size();
+        }
+        Map<String, Object> answer = (Map<String, Object>) parcours;
+        if (answer.get("events") instanceof List<?> events) {
+            return events.size();
+        }
+        List<Object> all = new ArrayList<>();
+        for (String key : List.of("referrals", "involvements", "assessments")) {
+            if (answer.get(key) instanceof List<?> part) {
+                all.addAll(part);
+            }
+        }
+        return all.size();
+    }
+}
