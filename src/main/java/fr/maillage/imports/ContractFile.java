@@ -36,7 +36,8 @@ enum ContractFile {
     TERRITORIES("territories.csv", "Territory", false, List.of(), List.of(
             text("id", true), text("name", true), code("kind", true, TerritoryKind.class),
             ref("parent_id", false, "territories.csv", "PART_OF"),
-            integer("population", 0, Long.MAX_VALUE), integer("population_75_plus", 0, Long.MAX_VALUE))),
+            integer("population", 0, Long.MAX_VALUE), integer("population_75_plus", 0, Long.MAX_VALUE),
+            text("insee_code", false))),
     STRUCTURES("structures.csv", "Structure", false, List.of(new DateOrder("opened", "closed")), List.of(
             text("id", true), text("name", true), code("type", true, StructureType.class),
             code("sector", true, Sector.class), refs("territory_ids", true, "territories.csv", "COVERS"),

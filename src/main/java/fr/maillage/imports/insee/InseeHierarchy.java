@@ -18,10 +18,6 @@ import fr.maillage.api.BadParameterException;
  */
 final class InseeHierarchy {
 
-    /** A {@code territories.csv} row. */
-    record Row(String id, String name, String kind, String parentId, Long population, String inseeCode) {
-    }
-
     private InseeHierarchy() {
     }
 
@@ -30,7 +26,7 @@ final class InseeHierarchy {
      * @return the rows, parents first
      * @throws BadParameterException when a code is no commune of the COG, or the list is empty
      */
-    static List<Row> of(Cog cog, String territoryId, String territoryName, List<String> communeCodes,
+    static List<InseeTerritory> of(Cog cog, String territoryId, String territoryName, List<String> communeCodes,
                         BiFunction<String, String, String> existing) {
         if (communeCodes == null || communeCodes.isEmpty()) {
             throw new BadParameterException("communes", "La liste « communes » est vide : donnez les codes INSEE des communes du territoire");
@@ -44,16 +40,16 @@ final class InseeHierarchy {
             throw new BadParameterException("communes", "Codes commune inconnus du Code officiel géographique : " + String.join(", ", unknown));
         }
 
-        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, InseeTerritory> rows = new LinkedHashMap<>();
         Set<String> regionIds = new TreeSet<>();
         Set<String> departementIds = new TreeSet<>();
         for (Cog.Commune commune : communes) {
             Cog.Departement departement = cog.departement(commune.departement());
             Cog.Region region = cog.region(departement.region());
             String regionId = id(existing, "region", region.code());
-            rows.putIfAbsent(regionId, new Row(regionId, region.nom(), "region", null, null, region.code()));
+            rows.putIfAbsent(regionId, new InseeTerritory(regionId, region.nom(), "region", null, null, region.code()));
             String departementId = id(existing, "departement", departement.code());
-            rows.putIfAbsent(departementId, new Row(departementId, departement.nom(), "departement", regionId, null, departement.code()));
+            rows.putIfAbsent(departementId, new InseeTerritory(departementId, departement.nom(), "departement", regionId, null, departement.code()));
             regionIds.add(regionId);
             departementIds.add(departementId);
         }
@@ -61,10 +57,10 @@ final class InseeHierarchy {
         String parent = departementIds.size() == 1 ? departementIds.iterator().next()
                 : regionIds.size() == 1 ? regionIds.iterator().next() : null;
         long population = communes.stream().mapToLong(c -> c.population() == null ? 0 : c.population()).sum();
-        rows.put(territoryId, new Row(territoryId, territoryName, "territoire", parent, population, null));
+        rows.put(territoryId, new InseeTerritory(territoryId, territoryName, "territoire", parent, population, null));
         for (Cog.Commune commune : communes) {
             String id = id(existing, "commune", commune.code());
-            rows.put(id, new Row(id, commune.nom(), "commune", territoryId, commune.population(), commune.code()));
+            rows.put(id, new InseeTerritory(id, commune.nom(), "commune", territoryId, commune.population(), commune.code()));
         }
         return List.copyOf(rows.values());
     }
