@@ -93,6 +93,9 @@ function draw(root, state, ctx, network, allStructures, persons, orphans) {
 
   // structure regions: each (complexity row, run of adjacent domain columns) is one rectangle of the region
   const selected = state.sel || null;
+  // many structures on one plane: lighter fills and outlines, so that overlaps read as density
+  const crowded = drawn.length > 30;
+  const fillOpacity = Math.max(0.02, Math.min(0.12, 1.5 / drawn.length));
   const regions = svg.append('g').attr('class', 'regions');
   const placed = [];
   drawn.forEach((s, i) => {
@@ -114,7 +117,8 @@ function draw(root, state, ctx, network, allStructures, persons, orphans) {
     const colour = sectorColour(s.sector);
     const region = regions.append('path').attr('d', path)
       .attr('class', `region ${s.approach || ''}${s.id === selected ? ' selected' : ''}`)
-      .attr('fill', colour).attr('stroke', colour)
+      .attr('fill', colour).attr('stroke', colour).attr('fill-opacity', fillOpacity)
+      .attr('stroke-opacity', crowded ? 0.45 : 1).attr('stroke-width', crowded ? 1 : 2)
       .attr('data-structure-id', s.id).attr('data-approach', s.approach || '')
       .on('click', (event) => { event.stopPropagation(); ctx.navigate({ sel: s.id === selected ? null : s.id }, { replace: true }); });
     region.append('title').text(`${s.name} — ${label('type', s.type)}, ${s.approach ? label('approach', s.approach).toLowerCase() : 'approche inconnue'}\n`
@@ -138,10 +142,10 @@ function draw(root, state, ctx, network, allStructures, persons, orphans) {
     const row = levels.includes(p.complexity) ? p.complexity : levels[0];
     const h = hash(p.personId);
     const jx = ((h % 1000) / 1000 - 0.5) * x.bandwidth() * 0.9;
-    const jy = (((h >> 10) % 1000) / 1000 - 0.5) * y.bandwidth() * 0.8;
+    const jy = (((h >>> 10) % 1000) / 1000 - 0.5) * y.bandwidth() * 0.8;
     const reasons = orphanReasons.get(p.personId);
     dots.append('circle').attr('class', reasons ? 'person orphan' : 'person')
-      .attr('cx', cx + jx).attr('cy', y(row) + y.bandwidth() / 2 + jy).attr('r', reasons ? 4.5 : 3)
+      .attr('cx', cx + jx).attr('cy', y(row) + y.bandwidth() / 2 + jy).attr('r', reasons ? (personList.length > 500 ? 3.2 : 4.5) : 2.5)
       .attr('fill', reasons ? reasonColour(reasons[0]) : '#9aa3af')
       .attr('fill-opacity', reasons ? 1 : 0.6)
       .attr('data-person-id', p.personId).attr('data-orphan-reasons', reasons ? reasons.join(',') : null)

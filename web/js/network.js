@@ -152,7 +152,7 @@ function build(root, network, partners, state, ctx) {
     .force('link', d3.forceLink([...links, ...declared]).id((n) => n.id)
       .distance((l) => (l.kind === 'declared' ? 120 : big ? 30 : 80))
       .strength((l) => (l.kind === 'declared' ? 0.05 : 0.5 / Math.min(l.source.degreeCount || 1, l.target.degreeCount || 1))))
-    .force('charge', d3.forceManyBody().strength(big ? -25 : -500).theta(big ? 1.2 : 0.9).distanceMax(big ? 250 : 600))
+    .force('charge', d3.forceManyBody().strength(big ? -25 : -Math.max(80, 1700 / Math.sqrt(nodes.length))).theta(big ? 1.2 : 0.9).distanceMax(big ? 250 : 600))
     .force('x', d3.forceX(width / 2).strength(big ? 0.03 : 0.04))
     .force('y', d3.forceY(height / 2).strength(big ? 0.03 : 0.06))
     .alphaDecay(nodes.length >= 2000 ? 0.05 : big ? 0.03 : 0.0228);
@@ -314,6 +314,7 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
       const selectedId = look.selected?.id;
       const near = selectedId ? neighbours.get(selectedId) : null;
       const showLabels = nodes.length <= 80;
+      const labelFrom = d3.quantile(nodes.map((n) => n.r).sort(d3.descending), Math.min(1, 8 / nodes.length)) ?? Infinity;
       groups.attr('display', (n) => (look.visible(n) ? null : 'none'))
         .classed('selected', (n) => n.id === selectedId)
         .classed('highlight', (n) => look.highlight.has(n.id))
@@ -323,7 +324,7 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
       groups.select('circle.disc').attr('r', (n) => n.r).attr('fill', (n) => sectorColour(n.sector));
       groups.select('circle.articulation-ring').attr('r', (n) => n.r + 4).attr('display', (n) => (n.m.articulationPoint ? null : 'none'));
       groups.select('text').attr('x', (n) => n.r + 4)
-        .text((n) => (showLabels || n.id === selectedId || look.highlight.has(n.id) || n.r > 14 ? n.name : ''));
+        .text((n) => (showLabels || n.id === selectedId || look.highlight.has(n.id) || n.r >= labelFrom ? n.name : ''));
       groups.select('title').text((n) => `${n.name} — ${label('type', n.type)}, ${label('sector', n.sector)}`);
       const linkShown = (l) => look.visible(l.source) && look.visible(l.target);
       observedLines.attr('display', (l) => (look.observed && linkShown(l) ? null : 'none'))
@@ -340,8 +341,9 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
       groups.attr('transform', (n) => `translate(${n.x},${n.y})`);
     },
     fit() {
-      const [x0, x1] = d3.extent(nodes, (n) => n.x);
-      const [y0, y1] = d3.extent(nodes, (n) => n.y);
+      // a few far-flung isolated structures should not shrink the whole picture
+      const [x0, x1] = [d3.quantile(nodes, 0.02, (n) => n.x), d3.quantile(nodes, 0.98, (n) => n.x)];
+      const [y0, y1] = [d3.quantile(nodes, 0.02, (n) => n.y), d3.quantile(nodes, 0.98, (n) => n.y)];
       const k = Math.min(2, 0.85 * Math.min(width / (x1 - x0 + 160), height / (y1 - y0 + 60)));
       svg.call(zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2));
     },

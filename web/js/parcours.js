@@ -25,13 +25,7 @@ export default {
     if (mine !== token) return;
     const events = normalise(answer);
     const byId = new Map(events.map((e) => [e.id, e]));
-    // an assessment and the evaluation involvement of the same day are one evaluation: one band per episode
-    const episodes = new Map();
-    for (const c of answer.concurrentEvaluations) {
-      const [a, b] = [byId.get(c.firstId), byId.get(c.secondId)].sort((p, q) => p.date.localeCompare(q.date));
-      episodes.set(`${[a.structure, b.structure].sort()}|${a.date}|${b.date}`, { a, b });
-    }
-    const concurrent = [...episodes.values()];
+    const concurrent = episodes(answer.concurrentEvaluations, byId);
     if (!events.length) {
       show(root, form, el('p', { class: 'state empty', 'data-state': 'empty' }, `Aucune orientation ni prise en charge enregistrée pour ${state.p}.`));
       return;
@@ -71,6 +65,27 @@ export function normalise(answer) {
     complexity: e.complexity || null,
     needs: e.needs || [],
   }));
+}
+
+/**
+ * Concurrent evaluations grouped into episodes: pairs that share an evaluation belong to the same
+ * episode (an assessment and its evaluation involvement, three structures in a row...). Each
+ * episode is its evaluations in date order.
+ */
+function episodes(pairs, byId) {
+  const parent = new Map();
+  const root = (id) => (parent.get(id) === id ? id : root(parent.get(id)));
+  for (const { firstId, secondId } of pairs) {
+    for (const id of [firstId, secondId]) if (!parent.has(id)) parent.set(id, id);
+    parent.set(root(firstId), root(secondId));
+  }
+  const groups = new Map();
+  for (const id of parent.keys()) {
+    if (!byId.has(id)) continue;
+    if (!groups.has(root(id))) groups.set(root(id), []);
+    groups.get(root(id)).push(byId.get(id));
+  }
+  return [...groups.values()].map((g) => g.sort((a, b) => a.date.localeCompare(b.date)));
 }
 
 function describe(e) {
@@ -113,19 +128,20 @@ function draw(root, state, form, events, concurrent) {
     svg.append('rect').attr('class', 'lane').attr('x', margin.left).attr('y', y(id) + 2).attr('width', width - margin.left - margin.right)
       .attr('height', laneHeight - 4).attr('fill', i % 2 ? '#fbfbfc' : '#f3f5f8');
     svg.append('text').attr('class', 'lane-label').attr('x', margin.left - 8).attr('y', y(id) + laneHeight / 2 + 4).attr('text-anchor', 'end')
-      .attr('data-lane', id).text(truncate(nameOf.get(id) || id, 30)).append('title').text(nameOf.get(id) || id);
+      .attr('data-lane', id).text(truncate(nameOf.get(id) || id, 27)).append('title').text(nameOf.get(id) || id);
   });
   svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(d3.axisBottom(x).ticks(Math.min(10, width / 120)).tickFormat(frenchMonth));
+    .call(d3.axisBottom(x).ticks(Math.min(10, width / 120)).tickFormat(frenchTick));
 
-  for (const { a, b } of concurrent) {
-    const x0 = at(a.date);
-    const x1 = Math.max(at(b.date), x0 + 4);
-    const ys = [y(a.structure), y(b.structure)];
+  for (const episode of concurrent) {
+    const x0 = at(episode[0].date);
+    const x1 = Math.max(at(episode[episode.length - 1].date), x0 + 4);
+    const ys = episode.map((e) => y(e.structure));
+    const top = Math.min(...ys);
     svg.append('rect').attr('class', 'concurrent-band').attr('x', x0 - 6).attr('width', x1 - x0 + 12)
-      .attr('y', Math.min(...ys)).attr('height', Math.abs(ys[0] - ys[1]) + laneHeight).attr('data-flag', 'concurrent');
-    svg.append('text').attr('class', 'flag concurrent').attr('x', x0 - 6).attr('y', Math.min(...ys) - 3)
-      .text('évaluations concurrentes');
+      .attr('y', top).attr('height', Math.max(...ys) - top + laneHeight).attr('data-flag', 'concurrent')
+      .append('title').text(`Évaluations concurrentes : ${[...new Set(episode.map((e) => e.structureName))].join(', ')}`);
+    svg.append('text').attr('class', 'flag concurrent').attr('x', x0 - 6).attr('y', top - 3).text('évaluations concurrentes');
   }
 
   const involvements = events.filter((e) => e.type === 'involvement');
@@ -180,7 +196,7 @@ function draw(root, state, form, events, concurrent) {
     el('div', { class: 'view-head' },
       el('h2', {}, term('Parcours', GLOSSARY.parcours), ` de ${state.p}`),
       el('p', { class: 'summary' }, `${events.length} événements, ${lanes.length} structures, ${ruptures} `, term(ruptures > 1 ? 'ruptures' : 'rupture', GLOSSARY.rupture),
-        `, ${concurrent.length} `, term(concurrent.length > 1 ? 'évaluations concurrentes' : 'évaluation concurrente', GLOSSARY.evaluationsConcurrentes), '.')),
+        `, ${concurrent.length} `, term(concurrent.length > 1 ? "épisodes d'évaluations concurrentes" : "épisode d'évaluations concurrentes", GLOSSARY.evaluationsConcurrentes), '.')),
     toolbar(imageButtons(() => svg.node(), `parcours-${state.p}`, `Parcours de ${state.p}`), csvButton(rows, columns, `parcours-${state.p}`, 'Exporter les événements (CSV)')),
     el('div', { class: 'legend' },
       statuses.map((s) => el('span', {}, el('i', { class: 'line', style: `border-top-color:${statusColour(s)}` }), `orientation ${label('referralStatus', s).toLowerCase()}`)),
@@ -195,5 +211,14 @@ function draw(root, state, form, events, concurrent) {
     e.rupture ? ' — rupture' : null, e.concurrent ? ' — évaluation concurrente' : null))));
 }
 
-const frenchMonth = (d) => (d.getMonth() === 0 ? String(d.getFullYear()) : d.toLocaleDateString('fr-FR', { month: 'short', year: '2-digit' }));
+const FRENCH = d3.timeFormatLocale({
+  dateTime: '%A %e %B %Y à %X', date: '%d/%m/%Y', time: '%H:%M:%S', periods: ['', ''],
+  days: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  shortDays: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  shortMonths: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+});
+const [dayMonth, month, year] = ['%e %b', '%b', '%Y'].map((f) => FRENCH.format(f));
+/** Ticks in French at the grain the scale chose: years, months or days. */
+const frenchTick = (d) => (d3.timeMonth(d) < d ? dayMonth(d) : d3.timeYear(d) < d ? month(d) : year(d));
 const truncate = (text, n) => (text.length > n ? `${text.slice(0, Math.max(1, Math.floor(n) - 1))}…` : text);
