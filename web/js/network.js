@@ -314,7 +314,9 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
       const selectedId = look.selected?.id;
       const near = selectedId ? neighbours.get(selectedId) : null;
       const showLabels = nodes.length <= 80;
-      const labelFrom = d3.quantile(nodes.map((n) => n.r).sort(d3.descending), Math.min(1, 8 / nodes.length)) ?? Infinity;
+      // beyond 80 structures, only the eight biggest are named (hover names the others)
+      const radii = nodes.map((n) => n.r).sort(d3.descending);
+      const labelFrom = Math.max(radii[Math.min(7, radii.length - 1)], radii[radii.length - 1] + 0.01);
       groups.attr('display', (n) => (look.visible(n) ? null : 'none'))
         .classed('selected', (n) => n.id === selectedId)
         .classed('highlight', (n) => look.highlight.has(n.id))
