@@ -109,17 +109,26 @@ public class BundleImporter {
     private Map<String, Long> write(String id, Bundle bundle, BundleValidator.Validation validation, long total)
             throws IOException {
         AtomicLong done = running.done();
-        long step = Math.max(1, total / PROGRESS_STEPS);
+        // A bundle of one batch has no progress worth logging.
+        long step = total > properties.getBatchSize() ? Math.max(1, total / PROGRESS_STEPS) : Long.MAX_VALUE;
         try {
-            return new BundleWriter(graph.driver(), properties.getBatchSize()).write(bundle, validation, rows -> {
+            return new BundleWriter(graph.driver(), properties.getBatchSize()).write(id, bundle, validation, rows -> {
                 long before = done.getAndSet(rows);
                 if (rows / step > before / step && rows < total) {
-                    log.info("Import {} : {} / {} lignes écrites ({} %)", id, rows, total, rows * 100 / total);
+                    log.info("Import {} : {} / {} lignes écrites ({} %), transaction en cours : {} Mo", id, rows, total,
+                            rows * 100 / total, transactionMegabytes(id));
                 }
             });
         } catch (RuntimeException e) {
             throw fail(id, e);
         }
+    }
+
+    /** What the import's open transaction holds, heap and off-heap: the limit of one-transaction imports. */
+    private long transactionMegabytes(String id) {
+        return graph.read("imports/transaction-memory.cypher", Map.of("id", id),
+                        r -> r.get("heap").asLong(0) + r.get("direct").asLong(0))
+                .stream().mapToLong(Long::longValue).sum() / (1024 * 1024);
     }
 
     private ImportFailedException fail(String id, RuntimeException cause) {

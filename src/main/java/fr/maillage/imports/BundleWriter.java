@@ -11,6 +11,7 @@ import java.util.function.LongConsumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 
 import fr.maillage.db.CypherFiles;
 
@@ -35,11 +36,12 @@ final class BundleWriter {
      *
      * @return rows written per file name
      */
-    Map<String, Long> write(Bundle bundle, BundleValidator.Validation validation, LongConsumer progress)
-            throws IOException {
+    Map<String, Long> write(String importId, Bundle bundle, BundleValidator.Validation validation,
+                            LongConsumer progress) throws IOException {
         Map<String, Long> counts = new LinkedHashMap<>();
         long[] done = {0};
-        try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+        TransactionConfig config = TransactionConfig.builder().withMetadata(Map.of("importId", importId)).build();
+        try (Session session = driver.session(); Transaction tx = session.beginTransaction(config)) {
             for (ContractFile file : bundle.files()) {
                 Layout layout = validation.layouts().get(file);
                 String query = CypherFiles.load(file.writeQuery());
