@@ -133,7 +133,8 @@ public class BundleImporter {
 
     private ImportFailedException fail(String id, RuntimeException cause) {
         log.error("Import {} échoué, transaction annulée : rien n'a été écrit", id, cause);
-        records.finish(id, ImportStatus.FAILED, 0, running.total().get(), null, null, cause.getMessage());
+        records.finish(id, ImportStatus.FAILED, running.done().get(), running.total().get(), null, null,
+                ImportFailedException.reason(cause));
         return new ImportFailedException(id, cause);
     }
 }

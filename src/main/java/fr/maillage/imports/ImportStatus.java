@@ -7,7 +7,8 @@ import java.util.Map;
  * The record of one import attempt (suivi d'import), as {@code GET /api/imports/{id}} shows it.
  *
  * @param status     {@code en_cours}, {@code terminee}, {@code rejetee} or {@code echouee}
- * @param rowsDone   rows written so far (all of them once {@code terminee})
+ * @param rowsDone   rows written so far (all of them once {@code terminee}; for {@code echouee},
+ *                   those written before the failure, then undone)
  * @param rowsTotal  rows of the bundle, known once it is validated
  * @param counts     rows written per file, once {@code terminee}
  * @param errors     the located problems of a rejected bundle

@@ -1,21 +1,28 @@
 package fr.maillage.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
+import fr.maillage.db.Graph;
 
 @MaillageTest
 class BundleImportTest {
@@ -85,6 +92,77 @@ class BundleImportTest {
     }
 
     @Test
+    void zipOfTheBundleImportsLikeTheFolder(@TempDir Path temp) throws IOException {
+        importer.importBundle(VALID);
+        GraphContent fromFolder = GraphContent.of(driver);
+        TestGraph.clear(driver);
+
+        ImportOutcome outcome = importer.importBundle(zip(VALID, temp.resolve("lot.zip")));
+
+        assertThat(outcome.counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(24);
+        assertThat(GraphContent.of(driver)).isEqualTo(fromFolder);
+    }
+
+    @Test
+    void reimportedRowsAreUpdatedInPlace() {
+        importer.importBundle(VALID);
+
+        importer.importBundle(Path.of("src/test/resources/imports/update"));
+
+        assertThat(GraphContent.node(driver, "Structure", "dac")).containsEntry("name", "DAC Territoire Sud")
+                .doesNotContainKey("minAge");
+        try (Session session = driver.session()) {
+            assertThat(session.run("MATCH (:Structure {id:'dac'})-[r]->(x) RETURN type(r) + ':' + x.id AS l")
+                    .list(r -> r.get("l").asString())).containsExactly("COVERS:ca");
+            assertThat(session.run("MATCH (:Referral {id:'r2'})-[r]->(x) RETURN type(r) + ':' + x.id AS l ORDER BY l")
+                    .list(r -> r.get("l").asString())).containsExactly("ABOUT:x2", "FROM:hop", "TO:ccas");
+        }
+        GraphContent content = GraphContent.of(driver);
+        assertThat(content.nodes()).isEqualTo(24);
+        assertThat(content.relationships()).isEqualTo(40);
+    }
+
+    @Test
+    void monthlyBundleMayReferenceWhatIsAlreadyInTheDatabase() {
+        importer.importBundle(VALID);
+
+        ImportOutcome outcome = importer.importBundle(Path.of("src/test/resources/imports/monthly"));
+
+        assertThat(outcome.counts()).containsExactly(entry("referrals.csv", 2L), entry("involvements.csv", 1L));
+        GraphContent content = GraphContent.of(driver);
+        assertThat(content.nodes()).isEqualTo(27);
+        assertThat(content.relationships()).isEqualTo(49);
+    }
+
+    @Test
+    void bundleFailingInItsLastBatchLeavesNothing(@Autowired Graph graph, @Autowired ImportRecords records) {
+        ImportProperties twoRows = new ImportProperties();
+        twoRows.setBatchSize(2);
+        BundleImporter smallBatches = new BundleImporter(graph, records, twoRows);
+        try (Session session = driver.session()) {
+            session.run("CREATE CONSTRAINT test_last_batch IF NOT EXISTS FOR (p:Partnership) REQUIRE p.strength IS UNIQUE").consume();
+        }
+        try {
+            ImportFailedException failure = catchThrowableOfType(ImportFailedException.class,
+                    () -> smallBatches.importBundle(Path.of("src/test/resources/imports/last-batch-fails")));
+
+            assertThat(failure).isNotNull();
+            assertThat(GraphContent.of(driver)).extracting(GraphContent::nodes, GraphContent::relationships)
+                    .containsExactly(0L, 0L);
+            assertThat(importer.status(failure.importId())).hasValueSatisfying(status -> {
+                assertThat(status.status()).isEqualTo("echouee");
+                assertThat(status.rowsDone()).as("every batch but the last written, then undone").isEqualTo(24);
+                assertThat(status.rowsTotal()).isEqualTo(25);
+                assertThat(status.message()).contains("strength");
+            });
+        } finally {
+            try (Session session = driver.session()) {
+                session.run("DROP CONSTRAINT test_last_batch IF EXISTS").consume();
+            }
+        }
+    }
+
+    @Test
     void importRecordsAreNotBundleContent() {
         String id = importer.importBundle(VALID).id();
 
@@ -94,5 +172,18 @@ class BundleImportTest {
             assertThat(status.counts()).containsEntry("referrals.csv", 3L);
         });
         assertThat(TestGraph.counts(driver)[0]).isEqualTo(GraphContent.of(driver).nodes() + 1);
+    }
+
+    /** Zips a bundle folder, README included (notes are ignored by the importer). */
+    static Path zip(Path folder, Path zip) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+             Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                out.putNextEntry(new ZipEntry("lot/" + file.getFileName()));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 }
