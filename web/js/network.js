@@ -20,6 +20,8 @@ export default {
       view?.stop();
       view = null;
       const mine = ++token;
+      // the drawing takes the width left by the panel: open it now if a structure is selected
+      ctx.panel.hidden = !state.sel;
       loading(root, 'Chargement du méta-réseau…');
       const [network, partners] = await Promise.all([api.network(state), api.keyPartners(state)]);
       if (mine !== token) return;
