@@ -202,15 +202,20 @@ function showScatter() {
     .filter((p) => typeof p.x === 'number' && typeof p.y === 'number');
   const width = 520, height = 380, m = { top: 20, right: 20, bottom: 44, left: 56 };
   const svg = d3.select(frame).append('svg').attr('viewBox', `0 0 ${width} ${height}`);
-  const xs = d3.scaleLinear().domain(d3.extent([0, ...points.map((p) => p.x)])).nice().range([m.left, width - m.right]);
-  const ys = d3.scaleLinear().domain(d3.extent([0, ...points.map((p) => p.y)])).nice().range([height - m.bottom, m.top]);
+  const upTo = (values) => [0, (d3.max(values) || 1) * 1.1];
+  const xs = d3.scaleLinear().domain(upTo(points.map((p) => p.x))).nice().range([m.left, width - m.right]);
+  const ys = d3.scaleLinear().domain(upTo(points.map((p) => p.y))).nice().range([height - m.bottom, m.top]);
   svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - m.bottom})`).call(d3.axisBottom(xs).ticks(6));
   svg.append('g').attr('class', 'axis').attr('transform', `translate(${m.left},0)`).call(d3.axisLeft(ys).ticks(6));
   svg.append('text').attr('x', (m.left + width - m.right) / 2).attr('y', height - 8).attr('text-anchor', 'middle').text(x.label);
   svg.append('text').attr('transform', `translate(14,${(m.top + height - m.bottom) / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(y.label);
   const g = svg.selectAll('g.p').data(points).join('g').attr('transform', (p) => `translate(${xs(p.x)},${ys(p.y)})`);
   g.append('circle').attr('class', 'point').attr('r', 6).append('title').text((p) => `${p.name} : ${format(p.x, x)} ; ${format(p.y, y)}`);
-  g.append('text').attr('x', 8).attr('y', 4).text((p) => p.name);
+  // Territories at the same point share one label.
+  const labels = d3.rollup(points, (same) => same.map((p) => p.name).join(', '), (p) => `${p.x}|${p.y}`);
+  g.append('text').attr('x', (p) => (xs(p.x) > width * 0.7 ? -8 : 8)).attr('y', 4)
+    .attr('text-anchor', (p) => (xs(p.x) > width * 0.7 ? 'end' : 'start'))
+    .text((p, i) => (points.findIndex((q) => q.x === p.x && q.y === p.y) === i ? labels.get(`${p.x}|${p.y}`) : ''));
   const hidden = state.rows.length - points.length;
   if (hidden) {
     frame.append(el('p', { class: 'note' }, `${hidden} territoire(s) sans valeur publiable pour l'un des deux indicateurs (petit effectif ou non défini).`));
@@ -242,8 +247,13 @@ function drawMultiple(box, network) {
     .force('y', d3.forceY(height / 2).strength(0.1))
     .stop();
   simulation.tick(200);
-  const clampX = (v) => Math.max(6, Math.min(width - 6, v));
-  const clampY = (v) => Math.max(6, Math.min(height - 6, v));
+  // Fitted to the box whatever the network's size, so small and large territories compare by shape.
+  const pad = 10;
+  const [x0, x1] = d3.extent(nodes, (n) => n.x);
+  const [y0, y1] = d3.extent(nodes, (n) => n.y);
+  const scale = Math.min((width - 2 * pad) / Math.max(x1 - x0, 1), (height - 2 * pad) / Math.max(y1 - y0, 1), 3);
+  const clampX = (v) => width / 2 + (v - (x0 + x1) / 2) * scale;
+  const clampY = (v) => height / 2 + (v - (y0 + y1) / 2) * scale;
   const maxWeight = d3.max(links, (l) => l.weight) || 1;
   svg.append('g').selectAll('line').data(links).join('line')
     .attr('x1', (l) => clampX(l.source.x)).attr('y1', (l) => clampY(l.source.y))
