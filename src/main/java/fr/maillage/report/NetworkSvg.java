@@ -18,7 +18,9 @@ final class NetworkSvg {
     static final Map<String, String> SECTOR_COLOURS = Map.of(
             "sanitaire", "#c8414f", "medico_social", "#e39b2d", "social", "#1f7a8c");
     private static final int STEPS = 300;
-    private static final int LABELLED = 14;
+    private static final int LABELLED = 12;
+    /** Beyond this many structures a printed page shows a blot: only the most linked are drawn. */
+    static final int MAX_DRAWN = 60;
 
     /** A structure of the drawing; {@code articulation} draws a ring around it. */
     record Node(String id, String name, String sector, boolean articulation) {
@@ -27,20 +29,37 @@ final class NetworkSvg {
     record Link(String a, String b, double weight) {
     }
 
+    /** The SVG and how many structures it shows (those with at least one link, at most {@link #MAX_DRAWN}). */
+    record Drawing(String svg, int drawn) {
+    }
+
     private NetworkSvg() {
     }
 
-    static String draw(List<Node> nodes, List<Link> links, int width, int height) {
+    /**
+     * Draws the structures that have at least one link; when there are more than
+     * {@link #MAX_DRAWN}, the most linked ones (by degree, then id) and the links between them.
+     */
+    static Drawing draw(List<Node> nodes, List<Link> allLinks, int width, int height) {
+        Map<String, Integer> allDegrees = new HashMap<>();
+        for (Link link : allLinks) {
+            allDegrees.merge(link.a(), 1, Integer::sum);
+            allDegrees.merge(link.b(), 1, Integer::sum);
+        }
+        java.util.Set<String> shown = nodes.stream().filter(n -> allDegrees.containsKey(n.id()))
+                .sorted(Comparator.comparingInt((Node n) -> -allDegrees.get(n.id())).thenComparing(Node::id))
+                .limit(MAX_DRAWN).map(Node::id).collect(java.util.stream.Collectors.toSet());
+        List<Link> links = allLinks.stream().filter(l -> shown.contains(l.a()) && shown.contains(l.b())).toList();
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">",
                 width, height, width, height));
-        if (nodes.isEmpty()) {
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">"
-                    + "Aucune structure sur ce territoire</text>", width / 2, height / 2));
-            return svg.append("</svg>").toString();
+        if (shown.isEmpty()) {
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\" "
+                    + "font-family=\"DejaVu Sans\">Aucun échange entre structures sur la période</text>", width / 2, height / 2));
+            return new Drawing(svg.append("</svg>").toString(), 0);
         }
-        List<Node> ordered = nodes.stream()
+        List<Node> ordered = nodes.stream().filter(n -> shown.contains(n.id()))
                 .sorted(Comparator.comparing((Node n) -> String.valueOf(n.sector())).thenComparing(Node::id)).toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -54,6 +73,7 @@ final class NetworkSvg {
         double[][] xy = layout(ordered.size(), links, index);
         fit(xy, width, height, 70, 24);
         double maxWeight = links.stream().mapToDouble(Link::weight).max().orElse(1);
+        int maxDegree = java.util.Arrays.stream(degree).max().orElse(1);
         for (Link link : links) {
             double[] a = xy[index.get(link.a())];
             double[] b = xy[index.get(link.b())];
@@ -70,19 +90,29 @@ final class NetworkSvg {
         for (int rank = 0; rank < byDegree.size(); rank++) {
             int i = byDegree.get(rank);
             Node node = ordered.get(i);
-            double r = 4 + 2 * Math.sqrt(degree[i]);
+            double r = radius(degree[i], maxDegree);
             svg.append(String.format(Locale.ROOT,
                     "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"/>",
                     xy[i][0], xy[i][1], r, SECTOR_COLOURS.getOrDefault(node.sector(), "#718096"),
                     node.articulation() ? "#1a202c" : "#ffffff", node.articulation() ? "2.5" : "1"));
-            if (rank >= labelFrom) {
-                svg.append(String.format(Locale.ROOT,
-                        "<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\" font-family=\"DejaVu Sans\" fill=\"#1a202c\" "
-                                + "text-anchor=\"middle\">%s</text>",
-                        xy[i][0], xy[i][1] - r - 3, escape(shorten(node.name()))));
+        }
+        // Labels last, over every disc, each on a white halo so crossing links do not hide it.
+        for (int rank = labelFrom; rank < byDegree.size(); rank++) {
+            int i = byDegree.get(rank);
+            double r = radius(degree[i], maxDegree);
+            String name = escape(shorten(ordered.get(i).name()));
+            for (String paint : List.of("fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"2.5\"", "fill=\"#1a202c\"")) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"8.5\" "
+                        + "font-family=\"DejaVu Sans\" text-anchor=\"middle\" %s>%s</text>",
+                        xy[i][0], xy[i][1] - r - 3, paint, name));
             }
         }
-        return svg.append("</svg>").toString();
+        return new Drawing(svg.append("</svg>").toString(), ordered.size());
+    }
+
+    /** Disc area grows with the degree, relative to the most linked structure drawn. */
+    private static double radius(int degree, int maxDegree) {
+        return 3 + 8 * Math.sqrt((double) degree / Math.max(1, maxDegree));
     }
 
     /** Positions in an abstract unit square, Fruchterman-Reingold with a pull to the centre. */

@@ -66,11 +66,12 @@ public class StrategicReports {
         IndicatorRow current = indicators.row(territory, analyses);
         Window previousWindow = Comparisons.previous(window, null, null);
         IndicatorRow previous = indicators.row(territory, previousWindow);
+        NetworkSvg.Drawing snapshot = snapshot(analyses.network(), analyses.partners());
         Map<String, String> names = analyses.network().nodes().stream()
                 .collect(Collectors.toMap(StructureNode::id, StructureNode::name));
         return new StrategicReport(territory.id(), territory.name(), period(window), period(previousWindow),
                 window.to().format(DAY), LocalDate.now().format(DAY), current.ratesNote(),
-                snapshot(analyses.network(), analyses.partners()), caption(analyses.network()),
+                snapshot.svg(), caption(analyses.network(), snapshot.drawn()),
                 keyFigures(current, previous),
                 shown(Indicators.ORPHANS, current),
                 Vocabulary.codes(OrphanReason.class).stream().map(code -> line(Indicators.orphanReason(code), current)).toList(),
@@ -85,7 +86,7 @@ public class StrategicReports {
         return "du " + window.from().format(DAY) + " au " + window.to().format(DAY);
     }
 
-    private static String snapshot(MetaNetwork network, List<KeyPartner> partners) {
+    private static NetworkSvg.Drawing snapshot(MetaNetwork network, List<KeyPartner> partners) {
         Set<String> articulation = partners.stream().filter(KeyPartner::articulationPoint)
                 .map(KeyPartner::structureId).collect(Collectors.toSet());
         List<NetworkSvg.Node> nodes = network.nodes().stream()
@@ -95,11 +96,13 @@ public class StrategicReports {
         return NetworkSvg.draw(nodes, links, 660, 400);
     }
 
-    private static String caption(MetaNetwork network) {
+    private static String caption(MetaNetwork network, int drawn) {
         long outside = network.nodes().stream().filter(n -> !n.inEcology()).count();
         return network.nodes().size() + " structures (dont " + outside + " hors du territoire qui ont échangé avec lui), "
-                + network.links().size() + " liens observés (orientations et personnes suivies en même temps). "
-                + "Les structures les plus reliées sont nommées.";
+                + Figures.integer(network.links().size()) + " liens observés (orientations et personnes suivies en même "
+                + "temps). " + (drawn < network.nodes().size()
+                ? "Dessin : les " + drawn + " structures les plus reliées, sans les structures sans échange ; "
+                : "") + "les plus reliées sont nommées.";
     }
 
     private static List<KeyFigure> keyFigures(IndicatorRow current, IndicatorRow previous) {
@@ -143,8 +146,9 @@ public class StrategicReports {
 
     private static List<StructurePair> structurePairs(List<StructureOverlap> overlaps, Map<String, String> names) {
         return overlaps.stream()
-                .sorted(Comparator.comparingDouble(StructureOverlap::jaccard).reversed()
-                        .thenComparing(Comparator.comparingLong(StructureOverlap::sharedPersons).reversed()))
+                .sorted(Comparator.comparingLong(StructureOverlap::sharedPersons).reversed()
+                        .thenComparing(Comparator.comparingDouble(StructureOverlap::jaccard).reversed())
+                        .thenComparing(StructureOverlap::a).thenComparing(StructureOverlap::b))
                 .limit(PAIRS_SHOWN)
                 .map(o -> new StructurePair(names.getOrDefault(o.a(), o.a()), names.getOrDefault(o.b(), o.b()),
                         Figures.percent(o.jaccard()), persons(o.sharedPersons())))
