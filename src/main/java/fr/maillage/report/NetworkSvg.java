@@ -29,8 +29,11 @@ final class NetworkSvg {
     record Link(String a, String b, double weight) {
     }
 
-    /** The SVG and how many structures it shows (those with at least one link, at most {@link #MAX_DRAWN}). */
-    record Drawing(String svg, int drawn) {
+    /**
+     * The SVG, how many structures it shows (those with at least one link, at most
+     * {@link #MAX_DRAWN}), and the names of the numbered ones, number i at index i - 1.
+     */
+    record Drawing(String svg, int drawn, List<String> numbered) {
     }
 
     private NetworkSvg() {
@@ -57,7 +60,7 @@ final class NetworkSvg {
         if (shown.isEmpty()) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\" "
                     + "font-family=\"DejaVu Sans\">Aucun échange entre structures sur la période</text>", width / 2, height / 2));
-            return new Drawing(svg.append("</svg>").toString(), 0);
+            return new Drawing(svg.append("</svg>").toString(), 0, List.of());
         }
         List<Node> ordered = nodes.stream().filter(n -> shown.contains(n.id()))
                 .sorted(Comparator.comparing((Node n) -> String.valueOf(n.sector())).thenComparing(Node::id)).toList();
@@ -78,9 +81,9 @@ final class NetworkSvg {
             double[] a = xy[index.get(link.a())];
             double[] b = xy[index.get(link.b())];
             svg.append(String.format(Locale.ROOT,
-                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8a94a6\" stroke-opacity=\"0.7\" "
+                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8a94a6\" stroke-opacity=\"%s\" "
                             + "stroke-width=\"%.2f\"/>",
-                    a[0], a[1], b[0], b[1], 0.6 + 3.4 * link.weight() / maxWeight));
+                    a[0], a[1], b[0], b[1], ordered.size() > 30 ? "0.3" : "0.7", 0.6 + 3.4 * link.weight() / maxWeight));
         }
         int labelFrom = Math.max(0, ordered.size() - LABELLED);
         List<Integer> byDegree = java.util.stream.IntStream.range(0, ordered.size()).boxed()
@@ -96,18 +99,20 @@ final class NetworkSvg {
                     xy[i][0], xy[i][1], r, SECTOR_COLOURS.getOrDefault(node.sector(), "#718096"),
                     node.articulation() ? "#1a202c" : "#ffffff", node.articulation() ? "2.5" : "1"));
         }
-        // Labels last, over every disc, each on a white halo so crossing links do not hide it.
-        for (int rank = labelFrom; rank < byDegree.size(); rank++) {
+        // Numbers last, over every disc, on a white halo; the names go in a legend under the
+        // drawing, where long names stay readable however dense the core of the network is.
+        List<String> numbered = new java.util.ArrayList<>();
+        for (int rank = byDegree.size() - 1; rank >= labelFrom; rank--) {
             int i = byDegree.get(rank);
+            numbered.add(ordered.get(i).name());
             double r = radius(degree[i], maxDegree);
-            String name = escape(shorten(ordered.get(i).name()));
-            for (String paint : List.of("fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"2.5\"", "fill=\"#1a202c\"")) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"8.5\" "
-                        + "font-family=\"DejaVu Sans\" text-anchor=\"middle\" %s>%s</text>",
-                        xy[i][0], xy[i][1] - r - 3, paint, name));
+            for (String paint : List.of("fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"3\"", "fill=\"#1a202c\"")) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" font-weight=\"bold\" "
+                        + "font-family=\"DejaVu Sans\" text-anchor=\"middle\" %s>%d</text>",
+                        xy[i][0] + r * 0.7 + 4, xy[i][1] - r * 0.7 - 1, paint, numbered.size()));
             }
         }
-        return new Drawing(svg.append("</svg>").toString(), ordered.size());
+        return new Drawing(svg.append("</svg>").toString(), ordered.size(), List.copyOf(numbered));
     }
 
     /** Disc area grows with the degree, relative to the most linked structure drawn. */
@@ -178,10 +183,6 @@ final class NetworkSvg {
             p[0] = xy.length == 1 ? width / 2.0 : marginX + (p[0] - minX) / spanX * (width - 2 * marginX);
             p[1] = xy.length == 1 ? height / 2.0 : marginY + 10 + (p[1] - minY) / spanY * (height - 2 * marginY - 10);
         }
-    }
-
-    private static String shorten(String name) {
-        return name.length() <= 28 ? name : name.substring(0, 27) + "…";
     }
 
     static String escape(String text) {

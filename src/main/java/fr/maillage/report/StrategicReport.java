@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record StrategicReport(String territoryId, String territoryName, String period, String previousPeriod,
                               String asOf, String generatedOn, String ratesNote,
-                              String networkSvg, String networkCaption,
+                              String networkSvg, String networkCaption, List<String> numberedStructures,
                               List<KeyFigure> keyFigures,
                               String orphansTotal, List<Line> orphansByReason,
                               List<UncoveredNeed> uncoveredNeeds,

@@ -71,7 +71,7 @@ public class StrategicReports {
                 .collect(Collectors.toMap(StructureNode::id, StructureNode::name));
         return new StrategicReport(territory.id(), territory.name(), period(window), period(previousWindow),
                 window.to().format(DAY), LocalDate.now().format(DAY), current.ratesNote(),
-                snapshot.svg(), caption(analyses.network(), snapshot.drawn()),
+                snapshot.svg(), caption(analyses.network(), snapshot.drawn()), snapshot.numbered(),
                 keyFigures(current, previous),
                 shown(Indicators.ORPHANS, current),
                 Vocabulary.codes(OrphanReason.class).stream().map(code -> line(Indicators.orphanReason(code), current)).toList(),
@@ -93,7 +93,7 @@ public class StrategicReports {
                 .map(n -> new NetworkSvg.Node(n.id(), n.name(), n.sector(), articulation.contains(n.id()))).toList();
         List<NetworkSvg.Link> links = network.links().stream()
                 .map(l -> new NetworkSvg.Link(l.source(), l.target(), l.weight())).toList();
-        return NetworkSvg.draw(nodes, links, 660, 400);
+        return NetworkSvg.draw(nodes, links, 660, 360);
     }
 
     private static String caption(MetaNetwork network, int drawn) {
@@ -102,7 +102,7 @@ public class StrategicReports {
                 + Figures.integer(network.links().size()) + " liens observés (orientations et personnes suivies en même "
                 + "temps). " + (drawn < network.nodes().size()
                 ? "Dessin : les " + drawn + " structures les plus reliées, sans les structures sans échange ; "
-                : "") + "les plus reliées sont nommées.";
+                : "") + "les plus reliées sont numérotées.";
     }
 
     private static List<KeyFigure> keyFigures(IndicatorRow current, IndicatorRow previous) {
