@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * What a bundle put in the database, without the {@code :Import} records: node and relationship
@@ -29,28 +32,43 @@ record GraphContent(long nodes, long relationships, String checksum) {
             """;
 
     static GraphContent of(Driver driver) {
-        List<String> lines = new ArrayList<>();
-        long nodes;
-        long relationships;
         try (Session session = driver.session()) {
-            List<String> nodeLines = session.run(NODES).list(r -> r.get("labels").asList() + " "
-                    + new TreeMap<>(r.get("props").asMap()));
-            List<String> relationshipLines = session.run(RELATIONSHIPS).list(r -> r.get("source").asString() + " -"
-                    + r.get("type").asString() + "-> " + r.get("target").asString() + " "
-                    + new TreeMap<>(r.get("props").asMap()));
-            nodes = nodeLines.size();
-            relationships = relationshipLines.size();
-            lines.addAll(nodeLines);
-            lines.addAll(relationshipLines);
+            return of(session.run(NODES).list(r -> r.asMap()), session.run(RELATIONSHIPS).list(r -> r.asMap()));
         }
+    }
+
+    /** The same, read straight from a store opened in this JVM (the store of another process). */
+    static GraphContent of(GraphDatabaseService database) {
+        try (Transaction tx = database.beginTx()) {
+            List<Map<String, Object>> nodes = new ArrayList<>();
+            List<Map<String, Object>> relationships = new ArrayList<>();
+            tx.execute(NODES).forEachRemaining(nodes::add);
+            tx.execute(RELATIONSHIPS).forEachRemaining(relationships::add);
+            return of(nodes, relationships);
+        }
+    }
+
+    private static GraphContent of(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
+        List<String> lines = new ArrayList<>();
+        nodes.forEach(n -> lines.add(n.get("labels") + " " + properties(n.get("props"))));
+        relationships.forEach(r -> lines.add(r.get("source") + " -" + r.get("type") + "-> " + r.get("target") + " "
+                + properties(r.get("props"))));
         lines.sort(null);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             lines.forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
-            return new GraphContent(nodes, relationships, HexFormat.of().formatHex(digest.digest()));
+            return new GraphContent(nodes.size(), relationships.size(), HexFormat.of().formatHex(digest.digest()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sorted properties, lists whichever way they were read (the embedded API gives arrays). */
+    private static String properties(Object props) {
+        Map<String, Object> sorted = new TreeMap<>();
+        ((Map<?, ?>) props).forEach((k, v) -> sorted.put((String) k, v != null && v.getClass().isArray()
+                ? Arrays.asList((Object[]) v) : v));
+        return sorted.toString();
     }
 
     /** Properties of the node of {@code label} whose id is {@code id}. */

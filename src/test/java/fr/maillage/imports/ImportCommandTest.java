@@ -1,0 +1,112 @@
+package fr.maillage.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+import fr.maillage.MaillageApplication;
+
+/**
+ * The command line import, run as the user runs it: in a JVM of its own (the test classpath),
+ * on its own store. Also the import killed half-way ({@code kill -9}): its store must hold
+ * exactly what it held before.
+ */
+class ImportCommandTest {
+
+    @TempDir Path temp;
+
+    @Test
+    void commandLineImportsPrintsCountsOrLocatedProblemsAndAKilledImportLeavesTheStoreAsItWas() throws Exception {
+        Path store = temp.resolve("store");
+
+        Run valid = run(store, BundleImportTest.VALID);
+        assertThat(valid.exitCode()).as(valid.output()).isZero();
+        assertThat(valid.output()).contains("territories.csv : 4 ligne(s)", "partnerships.csv : 2 ligne(s)")
+                .doesNotContain("Tomcat started");
+
+        Path broken = copy(BundleImportTest.VALID, temp.resolve("broken"));
+        BrokenBundleTest.edit(broken.resolve("referrals.csv"), "r1,2024-01-02,x1", "r1,2024-01-02,x9");
+        Run rejected = run(store, broken);
+        assertThat(rejected.exitCode()).as(rejected.output()).isEqualTo(1);
+        assertThat(rejected.output()).contains("referrals.csv:2:person_id: référence inconnue : « x9 »");
+
+        GraphContent before = content(store);
+        assertThat(before.nodes()).isEqualTo(24);
+
+        Path big = SyntheticBundle.write(temp.resolve("big"), 5_000);
+        Process dying = start(store, big, "--maillage.import.batch-size=1000");
+        List<String> seen = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(dying.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                seen.add(line);
+                if (line.contains("lignes écrites")) {
+                    dying.destroyForcibly();
+                    break;
+                }
+            }
+        }
+        assertThat(dying.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(seen).as("l'import doit avoir commencé à écrire avant d'être tué")
+                .anyMatch(line -> line.contains("lignes écrites"));
+        assertThat(dying.exitValue()).as("tué par SIGKILL").isEqualTo(137);
+
+        assertThat(content(store)).isEqualTo(before);
+    }
+
+    /** Opens the store (recovering it as the app would after a crash) and reads its content. */
+    private static GraphContent content(Path store) {
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(store)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024).build();
+        try {
+            return GraphContent.of(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+        } finally {
+            dbms.shutdown();
+        }
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private Run run(Path store, Path bundle) throws IOException, InterruptedException {
+        Process process = start(store, bundle);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return new Run(process.exitValue(), output);
+    }
+
+    /** {@code java -cp <test classpath> MaillageApplication import <bundle> --maillage.data-dir=<store>}. */
+    private static Process start(Path store, Path bundle, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-cp", System.getProperty("java.class.path"), MaillageApplication.class.getName(),
+                "import", bundle.toString(), "--maillage.data-dir=" + store, "--maillage.page-cache-bytes=67108864"));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command).redirectErrorStream(true).directory(new File(".")).start();
+    }
+
+    private static Path copy(Path folder, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
+    }
+}
