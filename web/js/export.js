@@ -74,7 +74,7 @@ export function exportPng(source, filename, title) {
 export function exportCsv(rows, columns, filename) {
   const quote = (value) => {
     const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
-    return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [columns.map((c) => quote(c.title)).join(',')];
   for (const row of rows) lines.push(columns.map((c) => quote(c.csv ? c.csv(row) : c.value(row))).join(','));

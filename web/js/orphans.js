@@ -25,7 +25,7 @@ export default {
     const columns = [
       { key: 'personId', title: 'Personne (pseudonyme)', value: (o) => o.personId },
       { key: 'complexity', title: 'Complexité', value: (o) => codes('complexity').indexOf(o.complexity), cell: (o) => label('complexity', o.complexity), csv: (o) => o.complexity ?? '' },
-      { key: 'needs', title: 'Besoins', value: (o) => labels('domain', o.needs) },
+      { key: 'needs', title: 'Besoins', value: (o) => labels('domain', o.needs), csv: (o) => o.needs.join(';') },
       { key: 'uncovered', title: 'Besoins non couverts', value: (o) => labels('domain', o.uncoveredNeeds), csv: (o) => (o.uncoveredNeeds || []).join(';') },
       { key: 'reasons', title: 'Motifs', value: (o) => o.reasons.length * 100 + reasons.indexOf(o.reasons[0]), cell: (o) => o.reasons.map(reasonBadge), csv: (o) => o.reasons.join(';') },
     ];

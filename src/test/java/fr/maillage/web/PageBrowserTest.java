@@ -2,6 +2,7 @@ package fr.maillage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 
 import fr.maillage.imports.BundleImporter;
 
@@ -45,7 +47,8 @@ class PageBrowserTest {
     @Autowired BundleImporter importer;
 
     @BeforeAll
-    static void startBrowser() {
+    static void startBrowser() throws Exception {
+        FileSystemUtils.deleteRecursively(Chromium.DOWNLOADS);
         browser = Chromium.start(1400, 1000);
     }
 
@@ -180,6 +183,24 @@ class PageBrowserTest {
     }
 
     @Test
+    void orphanTableAndParcoursExportAsCsvAndSvg() throws Exception {
+        open("orphelins", "");
+        waitFor(By.cssSelector("#orphans tbody tr"));
+        browser.findElement(By.cssSelector("[data-export='csv']")).click();
+        List<String> csv = Files.readAllLines(download("situations-orphelines-vallee-2019-06-30.csv"));
+        assertThat(csv.get(0)).isEqualTo("\ufeffPersonne (pseudonyme),Complexité,Besoins,Besoins non couverts,Motifs");
+        assertThat(csv).hasSize(5)
+                .contains("P-PING,complexe,logement;financier,logement,ping_pong;complexe_sans_gestionnaire;besoin_non_couvert");
+
+        open("parcours", "&p=P-VEUVE");
+        waitFor(By.cssSelector("#parcours-events li"));
+        browser.findElement(By.cssSelector("[data-export='svg']")).click();
+        String svg = Files.readString(download("parcours-P-VEUVE.svg"));
+        assertThat(svg).startsWith("<svg").contains("xmlns=\"http://www.w3.org/2000/svg\"", "<style>", "Parcours de P-VEUVE",
+                "EHPAD Les Glycines", "rupture");
+    }
+
+    @Test
     void viewsAreAddressedByTheUrlAndTheBackButtonReturns() {
         open("reseau", "");
         waitFor(By.cssSelector("#network[data-nodes-drawn]"));
@@ -199,6 +220,13 @@ class PageBrowserTest {
     }
 
     // --- helpers -------------------------------------------------------------------------------
+
+    /** A file the page exported, once the browser has finished writing it. */
+    private static Path download(String name) {
+        Path file = Chromium.DOWNLOADS.resolve(name);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> Files.isRegularFile(file));
+        return file;
+    }
 
     private String base() {
         return "http://localhost:" + port + "/";
