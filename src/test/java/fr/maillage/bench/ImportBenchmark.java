@@ -22,7 +22,7 @@ import fr.maillage.demo.GeneratedBundle;
  * then imports the same bundle three ways, each in its own JVM (same heap cap) so its memory
  * is its own: Maillage's validated all-or-nothing import on a fresh embedded store, a plain
  * {@code LOAD CSV} + {@code MERGE} script, and {@code neo4j-admin database import full}.
- * Prints rows/s, wall time and peak heap and RSS for each, as a Markdown table.
+ * Prints rows/s, wall and CPU time and peak heap and RSS for each, as a Markdown table.
  *
  * <p>{@code mvn -B -Pbench -DskipTests test [-Dbench.territories=4] [-Dbench.heap=6g]}; the
  * work folder is {@code target/bench/}.
@@ -51,14 +51,22 @@ public final class ImportBenchmark {
         }
         List<String[]> results = new ArrayList<>();
         for (String contender : List.of("maillage", "load-csv", "neo4j-admin")) {
+            System.out.println("Charge avant " + contender + " : " + load());
             results.add(run(contender, bundle, work.resolve(contender), heap, rows));
         }
         System.out.println();
-        System.out.println("| import | lignes | durée (s) | lignes/s | tas max (Mo) | RSS max (Mo) | notes |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---|");
+        System.out.println("| import | lignes | durée (s) | lignes/s | CPU (s) | tas max (Mo) | RSS max (Mo) | notes |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
         for (String[] r : results) {
             System.out.println("| " + String.join(" | ", r) + " |");
         }
+        System.out.println();
+        System.out.println("Machine : " + Runtime.getRuntime().availableProcessors() + " cœurs, "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " Mo de tas pour ce lanceur ; charge : " + load());
+    }
+
+    private static String load() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).trim();
     }
 
     /** Runs one contender in a child JVM and reads back its last line: wall ms, peak heap, peak RSS, note. */
@@ -82,12 +90,13 @@ public final class ImportBenchmark {
         }
         int exit = process.waitFor();
         if (exit != 0 || result == null) {
-            return new String[] {contender, String.valueOf(rows), "-", "-", "-", "-", "échec (code " + exit + ")"};
+            return new String[] {contender, String.valueOf(rows), "-", "-", "-", "-", "-", "échec (code " + exit + ")"};
         }
-        String[] parts = result.split("\t", 4);
+        String[] parts = result.split("\t", 5);
         double seconds = Long.parseLong(parts[0]) / 1000.0;
         return new String[] {contender, String.valueOf(rows), String.format(Locale.ROOT, "%.1f", seconds),
-                String.format(Locale.ROOT, "%.0f", rows / seconds), String.valueOf(Long.parseLong(parts[1]) >> 20),
-                String.valueOf(Long.parseLong(parts[2]) >> 20), parts[3]};
+                String.format(Locale.ROOT, "%.0f", rows / seconds),
+                String.format(Locale.ROOT, "%.1f", Long.parseLong(parts[1]) / 1000.0),
+                String.valueOf(Long.parseLong(parts[2]) >> 20), String.valueOf(Long.parseLong(parts[3]) >> 20), parts[4]};
     }
 }

@@ -39,13 +39,14 @@ import fr.maillage.imports.BundleImporter;
  * One contender of {@link ImportBenchmark}, alone in its JVM: {@code maillage}, {@code load-csv}
  * or {@code neo4j-admin}. Only the import itself is timed (not the database's start-up nor the
  * conversion to neo4j-admin's format); heap is sampled every 10 ms during it. The last line
- * printed is {@value #RESULT} then wall ms, peak heap bytes, peak RSS bytes and a note, tab-separated.
+ * printed is {@value #RESULT} then wall ms, CPU ms, peak heap bytes, peak RSS bytes and a note, tab-separated.
  */
 public final class ImportContender {
 
     static final String RESULT = "RESULTAT\t";
 
     private static final AtomicLong peakHeap = new AtomicLong();
+    private static long cpuAtStart;
 
     private ImportContender() {
     }
@@ -79,7 +80,7 @@ public final class ImportContender {
             BundleImporter importer = app.getBean(BundleImporter.class);
             long started = startMeasure();
             importer.importBundle(bundle);
-            return measured(started, "validé, tout ou rien, base embarquée en ligne");
+            return measured(started, "validé, tout ou rien, base embarquée en ligne ; " + graphSize(app.getBean(Driver.class)));
         }
     }
 
@@ -111,7 +112,7 @@ public final class ImportContender {
             for (String statement : CypherFiles.statements("bench/load-csv-merge.cypher")) {
                 session.run(statement).consume();
             }
-            return measured(started, "transactions de 10 000 lignes, sans validation");
+            return measured(started, "transactions de 10 000 lignes, sans validation ; " + graphSize(driver));
         } finally {
             dbms.shutdown();
         }
@@ -126,7 +127,6 @@ public final class ImportContender {
         List<String> args = new ArrayList<>(List.of("database", "import", "full", "--overwrite-destination=true",
                 "--array-delimiter=;", "--ignore-empty-strings=true", "--max-off-heap-memory=2G"));
         args.addAll(AdminBundle.convert(bundle, scratch.resolve("admin-csv")));
-        args.add("neo4j");
         String conversion = String.format(Locale.ROOT, "conversion préalable au format neo4j-admin %.1f s, non comptée",
                 (System.nanoTime() - converting) / 1e9);
         long started = startMeasure();
@@ -135,6 +135,15 @@ public final class ImportContender {
             throw new IllegalStateException("neo4j-admin a échoué, code " + exit);
         }
         return measured(started, "hors ligne, base vide ; " + conversion);
+    }
+
+    /** Nodes and relationships written, to check that every contender built the same graph. */
+    private static String graphSize(Driver driver) {
+        try (Session session = driver.session()) {
+            long nodes = session.run(CypherFiles.load("bench/count-nodes.cypher")).single().get("c").asLong();
+            long relationships = session.run(CypherFiles.load("bench/count-relationships.cypher")).single().get("c").asLong();
+            return nodes + " nœuds, " + relationships + " relations";
+        }
     }
 
     private static long startMeasure() {
@@ -146,12 +155,20 @@ public final class ImportContender {
         } catch (IOException | UnsupportedOperationException e) {
             // Elsewhere the RSS peak includes start-up.
         }
+        cpuAtStart = processCpuNanos();
         return System.nanoTime();
+    }
+
+    /** CPU time of this JVM: on a machine shared with others, wall time alone says little. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String measured(long started, String note) {
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return millis + "\t" + peakHeap.get() + "\t" + peakRss() + "\t" + note;
+        long cpuMillis = (processCpuNanos() - cpuAtStart) / 1_000_000;
+        return millis + "\t" + cpuMillis + "\t" + peakHeap.get() + "\t" + peakRss() + "\t" + note;
     }
 
     private static void sampleHeap() {

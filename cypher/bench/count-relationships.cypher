@@ -1,0 +1,2 @@
+// Relationships of the imported graph.
+MATCH ()-[r]->() RETURN count(r) AS c
