@@ -24,8 +24,8 @@ import fr.maillage.demo.GeneratedBundle;
  * {@code LOAD CSV} + {@code MERGE} script, and {@code neo4j-admin database import full}.
  * Prints rows/s, wall and CPU time and peak heap and RSS for each, as a Markdown table.
  *
- * <p>{@code mvn -B -Pbench -DskipTests test [-Dbench.territories=4] [-Dbench.heap=6g]}; the
- * work folder is {@code target/bench/}.
+ * <p>{@code mvn -B -Pbench -DskipTests test [-Dbench.territories=4] [-Dbench.heap=6g]
+ * [-Dbench.dir=target/bench]}: the work folder is emptied first.
  */
 public final class ImportBenchmark {
 
