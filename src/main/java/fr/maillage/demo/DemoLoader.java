@@ -56,8 +56,8 @@ public class DemoLoader implements ApplicationRunner {
         load(LocalDate.now());
     }
 
-    /** Generates the demo for {@code referenceDate} and imports it; returns the rows written per file. */
-    ImportOutcome load(LocalDate referenceDate) throws IOException {
+    /** Generates the demo dated {@code referenceDate} and imports it. */
+    private void load(LocalDate referenceDate) throws IOException {
         long started = System.nanoTime();
         Path folder = Files.createTempDirectory("maillage-demo-");
         try {
@@ -70,7 +70,6 @@ public class DemoLoader implements ApplicationRunner {
                             + "(génération {} ms, import {} ms) {}", referenceDate, bundle.totalRows(),
                     (imported - started) / 1_000_000, (generated - started) / 1_000_000,
                     (imported - generated) / 1_000_000, new TreeMap<>(outcome.counts()));
-            return outcome;
         } finally {
             FileSystemUtils.deleteRecursively(folder);
         }
