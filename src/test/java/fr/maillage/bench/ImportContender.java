@@ -60,16 +60,22 @@ public final class ImportContender {
         Thread sampler = new Thread(ImportContender::sampleHeap, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
-        String line = switch (contender) {
-            case "maillage" -> maillage(bundle, scratch);
-            case "load-csv" -> loadCsv(bundle, scratch);
-            case "neo4j-admin" -> neo4jAdmin(bundle, scratch);
-            default -> throw new IllegalArgumentException(contender);
-        };
-        System.out.println(RESULT + line);
+        int exit = 0;
+        try {
+            String line = switch (contender) {
+                case "maillage" -> maillage(bundle, scratch);
+                case "load-csv" -> loadCsv(bundle, scratch);
+                case "neo4j-admin" -> neo4jAdmin(bundle, scratch);
+                default -> throw new IllegalArgumentException(contender);
+            };
+            System.out.println(RESULT + line);
+        } catch (RuntimeException | IOException e) {
+            e.printStackTrace();
+            exit = 1;
+        }
         System.out.flush();
-        // Embedded Neo4j and Spring leave non-daemon threads behind; the measure is taken.
-        System.exit(0);
+        // Embedded Neo4j and Spring leave non-daemon threads behind, even after a failure.
+        System.exit(exit);
     }
 
     /** Maillage's own import: validation of the whole bundle, then one all-or-nothing transaction. */
