@@ -103,8 +103,9 @@ function fillGroups() {
   const groups = [...new Set(state.indicators.map((i) => i.group))];
   const select = $('group');
   const chosen = select.value;
-  select.replaceChildren(el('option', { value: '' }, 'Tous'), ...groups.map((g) => el('option', { value: g }, g)));
-  select.value = chosen;
+  select.replaceChildren(el('option', { value: 'key' }, 'Chiffres clés'), el('option', { value: '' }, 'Tous'),
+    ...groups.map((g) => el('option', { value: g }, g)));
+  select.value = chosen || 'key';
 }
 
 /** The value shown for a row and an indicator: the published figure, or its rate per 1,000. */
@@ -114,7 +115,7 @@ function cell(row, indicator) {
 
 function visibleIndicators() {
   const group = $('group').value;
-  return state.indicators.filter((i) => (!group || i.group === group)
+  return state.indicators.filter((i) => (!group || i.group === group || (group === 'key' && i.keyFigure))
     && (!$('hide-empty').checked || state.rows.some((r) => r.values[i.key] !== 0 && r.values[i.key] !== null
       && r.values[i.key] !== '<5') || ['structures', 'referrals', 'orphans'].includes(i.key)));
 }
@@ -213,7 +214,15 @@ function showScatter() {
   g.append('circle').attr('class', 'point').attr('r', 6).append('title').text((p) => `${p.name} : ${format(p.x, x)} ; ${format(p.y, y)}`);
   // Territories at the same point share one label.
   const labels = d3.rollup(points, (same) => same.map((p) => p.name).join(', '), (p) => `${p.x}|${p.y}`);
-  g.append('text').attr('x', (p) => (xs(p.x) > width * 0.7 ? -8 : 8)).attr('y', 4)
+  // Labels that would overlap an earlier one move down a line.
+  const placed = [];
+  const dy = points.map((p) => {
+    let y = ys(p.y);
+    while (placed.some((q) => Math.abs(q - y) < 12)) y += 12;
+    placed.push(y);
+    return y - ys(p.y);
+  });
+  g.append('text').attr('x', (p) => (xs(p.x) > width * 0.7 ? -8 : 8)).attr('y', (p, i) => 4 + dy[i])
     .attr('text-anchor', (p) => (xs(p.x) > width * 0.7 ? 'end' : 'start'))
     .text((p, i) => (points.findIndex((q) => q.x === p.x && q.y === p.y) === i ? labels.get(`${p.x}|${p.y}`) : ''));
   const hidden = state.rows.length - points.length;
@@ -236,13 +245,17 @@ async function showMultiples() {
 
 function drawMultiple(box, network) {
   const width = 260, height = 210;
-  const nodes = network.nodes.map((n) => ({ ...n }));
+  // Structures without any exchange would only stretch the drawing: they are counted, not drawn.
+  const linked = new Set(network.links.flatMap((l) => [l.source, l.target]));
+  const nodes = network.nodes.filter((n) => linked.has(n.id)).map((n) => ({ ...n }));
   const links = network.links.map((l) => ({ ...l }));
-  box.append(el('p', {}, `${nodes.length} structures, ${links.length} liens`));
+  const alone = network.nodes.length - nodes.length;
+  box.append(el('p', {}, `${network.nodes.length} structures, ${links.length} liens`
+    + (alone ? ` (${alone} sans échange, non dessinées)` : '')));
   const svg = d3.select(box).append('svg').attr('viewBox', `0 0 ${width} ${height}`);
   const simulation = d3.forceSimulation(nodes)
     .force('link', d3.forceLink(links).id((n) => n.id).distance(28))
-    .force('charge', d3.forceManyBody().strength(-40))
+    .force('charge', d3.forceManyBody().strength(nodes.length > 80 ? -12 : -40))
     .force('x', d3.forceX(width / 2).strength(0.08))
     .force('y', d3.forceY(height / 2).strength(0.1))
     .stop();
@@ -260,7 +273,7 @@ function drawMultiple(box, network) {
     .attr('x2', (l) => clampX(l.target.x)).attr('y2', (l) => clampY(l.target.y))
     .attr('stroke', '#8a94a6').attr('stroke-opacity', 0.6).attr('stroke-width', (l) => 0.5 + 2.5 * l.weight / maxWeight);
   svg.append('g').selectAll('circle').data(nodes).join('circle')
-    .attr('cx', (n) => clampX(n.x)).attr('cy', (n) => clampY(n.y)).attr('r', 4)
+    .attr('cx', (n) => clampX(n.x)).attr('cy', (n) => clampY(n.y)).attr('r', nodes.length > 80 ? 2.5 : 4)
     .attr('fill', (n) => sectorColour(n.sector)).attr('stroke', '#fff')
     .append('title').text((n) => n.name);
 }

@@ -11,9 +11,10 @@ package fr.maillage.report;
  *                    (its denominator); {@code null} otherwise
  * @param numerator   for a share: the key of the count it divides; {@code null} otherwise
  * @param perThousand whether a rate per 1,000 people aged 75+ is published for it
+ * @param keyFigure   one of the key figures (chiffres clés) the report and the page show first
  */
 public record Indicator(String key, String group, String label, Kind kind, String base, String numerator,
-                        boolean perThousand) {
+                        boolean perThousand, boolean keyFigure) {
 
     /** How the small-cell rule treats an indicator. */
     public enum Kind {
@@ -30,26 +31,30 @@ public record Indicator(String key, String group, String label, Kind kind, Strin
     }
 
     static Indicator count(String key, String group, String label) {
-        return new Indicator(key, group, label, Kind.COUNT, null, null, true);
+        return new Indicator(key, group, label, Kind.COUNT, null, null, true, false);
     }
 
     static Indicator persons(String key, String group, String label) {
-        return new Indicator(key, group, label, Kind.PERSON_COUNT, null, null, true);
+        return new Indicator(key, group, label, Kind.PERSON_COUNT, null, null, true, false);
     }
 
     static Indicator share(String key, String group, String label, String numerator, String base) {
-        return new Indicator(key, group, label, Kind.SHARE, base, numerator, false);
+        return new Indicator(key, group, label, Kind.SHARE, base, numerator, false, false);
     }
 
     static Indicator average(String key, String group, String label, String base) {
-        return new Indicator(key, group, label, Kind.AVERAGE, base, null, false);
+        return new Indicator(key, group, label, Kind.AVERAGE, base, null, false, false);
     }
 
     static Indicator metric(String key, String group, String label) {
-        return new Indicator(key, group, label, Kind.METRIC, null, null, false);
+        return new Indicator(key, group, label, Kind.METRIC, null, null, false, false);
     }
 
     Indicator withoutRate() {
-        return new Indicator(key, group, label, kind, base, numerator, false);
+        return new Indicator(key, group, label, kind, base, numerator, false, keyFigure);
+    }
+
+    Indicator asKeyFigure() {
+        return new Indicator(key, group, label, kind, base, numerator, perThousand, true);
     }
 }

@@ -42,7 +42,17 @@ public final class Indicators {
     /** The contract's person-level overlap kinds with their French labels. */
     public static final Map<String, String> OVERLAP_KINDS = overlapKinds();
 
-    public static final List<Indicator> ALL = all();
+    /** The key figures (chiffres clés), in the order of the catalogue. */
+    static final java.util.Set<String> KEY_FIGURES = java.util.Set.of(
+            STRUCTURES, "network.ties", "network.density", "network.degreeCentralization",
+            "network.crossSectorShare", "network.articulationPoints", "network.components",
+            REFERRALS, "referrals.acceptanceRate", "referrals.refusalRate", "referrals.redirectionRate",
+            "referrals.medianResponseDays", ORPHANS, UNCOVERED, OVERLAP_PERSONS, OVERLAP_PAIRS,
+            "caseManagement.caseManagers", CASE_SITUATIONS, "caseManagement.meanCaseload",
+            "caseManagement.overReference", "caseManagement.complexWithoutCaseManager");
+
+    public static final List<Indicator> ALL = all().stream()
+            .map(i -> KEY_FIGURES.contains(i.key()) ? i.asKeyFigure() : i).toList();
 
     private static final Map<String, Indicator> BY_KEY = byKey();
 
@@ -137,6 +147,10 @@ public final class Indicators {
         for (E code : codes) {
             all.add(indicator.apply(code));
         }
+    }
+
+    public static List<Indicator> keyFigures() {
+        return ALL.stream().filter(Indicator::keyFigure).toList();
     }
 
     private static Map<String, Indicator> byKey() {

@@ -37,15 +37,6 @@ import fr.maillage.vocabulary.Vocabulary;
 @Service
 public class StrategicReports {
 
-    /** The indicators of the "key figures" table, in order. */
-    static final List<String> KEY_FIGURES = List.of(
-            Indicators.STRUCTURES, "network.ties", "network.density", "network.degreeCentralization",
-            "network.crossSectorShare", "network.articulationPoints", "network.components",
-            Indicators.REFERRALS, "referrals.acceptanceRate", "referrals.refusalRate", "referrals.redirectionRate",
-            "referrals.medianResponseDays",
-            Indicators.ORPHANS, Indicators.UNCOVERED, Indicators.OVERLAP_PERSONS, Indicators.OVERLAP_PAIRS,
-            "caseManagement.caseManagers", Indicators.CASE_SITUATIONS, "caseManagement.meanCaseload",
-            "caseManagement.overReference", "caseManagement.complexWithoutCaseManager");
     static final int PAIRS_SHOWN = 10;
     static final int PARTNERS_SHOWN = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
@@ -107,8 +98,8 @@ public class StrategicReports {
 
     private static List<KeyFigure> keyFigures(IndicatorRow current, IndicatorRow previous) {
         List<KeyFigure> figures = new ArrayList<>();
-        for (String key : KEY_FIGURES) {
-            Indicator indicator = Indicators.get(key);
+        for (Indicator indicator : Indicators.keyFigures()) {
+            String key = indicator.key();
             Object now = current.values().get(key);
             Object before = previous.values().get(key);
             Number difference = now instanceof Number a && before instanceof Number b
