@@ -131,7 +131,8 @@ public final class ImportContender {
         Files.writeString(home.resolve("conf/neo4j.conf"), "", StandardCharsets.UTF_8);
         long converting = System.nanoTime();
         List<String> args = new ArrayList<>(List.of("database", "import", "full", "--overwrite-destination=true",
-                "--array-delimiter=;", "--ignore-empty-strings=true", "--max-off-heap-memory=2G"));
+                "--array-delimiter=;", "--ignore-empty-strings=true", "--max-off-heap-memory=2G",
+                "--report-file=" + scratch.resolve("import.report")));
         args.addAll(AdminBundle.convert(bundle, scratch.resolve("admin-csv")));
         String conversion = String.format(Locale.ROOT, "conversion préalable au format neo4j-admin %.1f s, non comptée",
                 (System.nanoTime() - converting) / 1e9);
