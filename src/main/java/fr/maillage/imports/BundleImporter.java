@@ -103,6 +103,10 @@ public class BundleImporter {
             return new ImportOutcome(id, counts);
         } catch (IOException e) {
             throw fail(id, new UncheckedIOException(e));
+        } catch (BundleRejectedException | ImportFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw fail(id, e);
         }
     }
 
@@ -111,17 +115,13 @@ public class BundleImporter {
         AtomicLong done = running.done();
         // A bundle of one batch has no progress worth logging.
         long step = total > properties.getBatchSize() ? Math.max(1, total / PROGRESS_STEPS) : Long.MAX_VALUE;
-        try {
-            return new BundleWriter(graph.driver(), properties.getBatchSize()).write(id, bundle, validation, rows -> {
-                long before = done.getAndSet(rows);
-                if (rows / step > before / step && rows < total) {
-                    log.info("Import {} : {} / {} lignes écrites ({} %), transaction en cours : {} Mo", id, rows, total,
-                            rows * 100 / total, transactionMegabytes(id));
-                }
-            });
-        } catch (RuntimeException e) {
-            throw fail(id, e);
-        }
+        return new BundleWriter(graph.driver(), properties.getBatchSize()).write(id, bundle, validation, rows -> {
+            long before = done.getAndSet(rows);
+            if (rows / step > before / step && rows < total) {
+                log.info("Import {} : {} / {} lignes écrites ({} %), transaction en cours : {} Mo", id, rows, total,
+                        rows * 100 / total, transactionMegabytes(id));
+            }
+        });
     }
 
     /** What the import's open transaction holds, heap and off-heap: the limit of one-transaction imports. */
