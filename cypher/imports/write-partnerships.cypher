@@ -1,8 +1,18 @@
 // Writes a batch of partnerships.csv rows. $rows: [{id, props, structure_a, structure_b}], id
 // being the key "a|b|kind" with a <= b, props every other column (a null removes the
 // property). The key names both structures, so BETWEEN never changes on update.
+// $fresh: no Partnership existed before this bundle, so every row is new and is CREATEd (faster
+// than MERGE, and nothing to replace).
 UNWIND $rows AS row
-MERGE (n:Partnership {key: row.id})
+CALL (row) {
+  WITH row WHERE $fresh
+  CREATE (n:Partnership {key: row.id})
+  RETURN n
+  UNION ALL
+  WITH row WHERE NOT $fresh
+  MERGE (n:Partnership {key: row.id})
+  RETURN n
+}
 SET n += row.props
 WITH n, row
 CALL (n, row) {

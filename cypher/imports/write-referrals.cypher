@@ -2,8 +2,18 @@
 // from_structure_id, from_professional_id, to_professional_id, redirected_to}], props holding
 // every column of the file other than references (a null removes the property); $replaced:
 // the relationship types whose column the file has, replaced on update.
+// $fresh: no Referral existed before this bundle, so every row is new and is CREATEd (faster
+// than MERGE, and nothing to replace).
 UNWIND $rows AS row
-MERGE (n:Referral {id: row.id})
+CALL (row) {
+  WITH row WHERE $fresh
+  CREATE (n:Referral {id: row.id})
+  RETURN n
+  UNION ALL
+  WITH row WHERE NOT $fresh
+  MERGE (n:Referral {id: row.id})
+  RETURN n
+}
 SET n += row.props
 WITH n, row
 CALL (n) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
@@ -42,10 +43,13 @@ final class BundleWriter {
         long[] done = {0};
         TransactionConfig config = TransactionConfig.builder().withMetadata(Map.of("importId", importId)).build();
         try (Session session = driver.session(); Transaction tx = session.beginTransaction(config)) {
+            Record empty = tx.run(CypherFiles.load("imports/empty-labels.cypher")).single();
             for (ContractFile file : bundle.files()) {
                 Layout layout = validation.layouts().get(file);
                 String query = CypherFiles.load(file.writeQuery());
-                List<String> replaced = replacedRelationships(layout);
+                Map<String, Object> parameters = new HashMap<>();
+                parameters.put("fresh", empty.get(file.fileName()).asBoolean());
+                parameters.put("replaced", replacedRelationships(layout));
                 List<Map<String, Object>> batch = new ArrayList<>(batchSize);
                 long written = 0;
                 try (CsvFile csv = new CsvFile(file.fileName(), bundle.open(file))) {
@@ -53,7 +57,7 @@ final class BundleWriter {
                     for (CsvFile.Row row = csv.next(); row != null; row = csv.next()) {
                         batch.add(graphRow(layout, row));
                         if (batch.size() == batchSize) {
-                            run(tx, query, batch, replaced);
+                            run(tx, query, batch, parameters);
                             written += batch.size();
                             progress.accept(done[0] += batch.size());
                             batch.clear();
@@ -61,7 +65,7 @@ final class BundleWriter {
                     }
                 }
                 if (!batch.isEmpty()) {
-                    run(tx, query, batch, replaced);
+                    run(tx, query, batch, parameters);
                     written += batch.size();
                     progress.accept(done[0] += batch.size());
                 }
@@ -72,8 +76,9 @@ final class BundleWriter {
         return counts;
     }
 
-    private static void run(Transaction tx, String query, List<Map<String, Object>> batch, List<String> replaced) {
-        tx.run(query, Map.of("rows", batch, "replaced", replaced)).consume();
+    private static void run(Transaction tx, String query, List<Map<String, Object>> batch, Map<String, Object> parameters) {
+        parameters.put("rows", batch);
+        tx.run(query, parameters).consume();
     }
 
     /** Relationship types of the reference columns the file has: those are replaced on update. */
