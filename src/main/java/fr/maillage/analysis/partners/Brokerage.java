@@ -29,14 +29,18 @@ final class Brokerage {
 
     /** Roles of every vertex of {@code digraph}, {@code group} giving each vertex's group (its sector). */
     static <V, E> Map<V, BrokerageRoles> roles(Graph<V, E> digraph, Function<V, String> group) {
+        Map<V, Set<V>> successors = new HashMap<>();
+        for (V v : digraph.vertexSet()) {
+            successors.put(v, Set.copyOf(Graphs.successorListOf(digraph, v)));
+        }
         Map<V, BrokerageRoles> roles = new HashMap<>();
         for (V v : digraph.vertexSet()) {
             long[] counts = new long[5];
             String gv = group.apply(v);
             for (V a : Graphs.predecessorListOf(digraph, v)) {
-                Set<V> reachedFromA = Set.copyOf(Graphs.successorListOf(digraph, a));
+                Set<V> reachedFromA = successors.get(a);
                 String ga = group.apply(a);
-                for (V c : Graphs.successorListOf(digraph, v)) {
+                for (V c : successors.get(v)) {
                     if (c.equals(a) || c.equals(v) || a.equals(v) || reachedFromA.contains(c)) {
                         continue;
                     }
