@@ -86,6 +86,7 @@ function build(root, network, partners, state, ctx) {
   });
   const datalist = el('datalist', { id: 'structure-names' }, nodes.map((n) => el('option', { value: n.name })));
   const banner = el('div', { class: 'banner', hidden: true });
+  const relayout = button('Relancer la disposition', null);
   const frame = el('div', { id: 'network', class: 'drawing', 'data-renderer': useCanvas ? 'canvas' : 'svg' });
   const legend = el('div', { class: 'legend' },
     sectorsPresent.map((s) => el('span', {}, el('i', { class: 'dot', style: `background:${sectorColour(s)}` }), label('sector', s))),
@@ -121,7 +122,7 @@ function build(root, network, partners, state, ctx) {
     toolbar(
       button('Exporter en SVG', () => exportSvg(drawing.svgForExport(), filename(), title()), { 'data-export': 'svg' }),
       button('Exporter en PNG', () => exportPng(drawing.pngSource(), filename(), title()), { 'data-export': 'png' }),
-      button('Relancer la disposition', () => { nodes.forEach((n) => { n.fx = n.fy = null; }); simulation.alpha(1).restart(); })),
+      relayout),
     banner,
     legend,
     frame,
@@ -150,34 +151,57 @@ function build(root, network, partners, state, ctx) {
     if (!big) simulation.force('collide', d3.forceCollide((n) => n.r + 3));
     return size;
   };
-  const simulation = d3.forceSimulation(nodes)
-    .force('link', d3.forceLink([...links, ...declared]).id((n) => n.id)
-      .distance((l) => (l.kind === 'declared' ? 120 : big ? 30 : 80))
-      .strength((l) => (l.kind === 'declared' ? 0.05 : 0.5 / Math.min(l.source.degreeCount || 1, l.target.degreeCount || 1))))
-    .force('charge', d3.forceManyBody().strength(big ? -25 : -Math.max(80, 1700 / Math.sqrt(nodes.length))).theta(big ? 1.2 : 0.9).distanceMax(big ? 250 : 600))
-    .force('x', d3.forceX(width / 2).strength(big ? 0.03 : 0.04))
-    .force('y', d3.forceY(height / 2).strength(big ? 0.03 : 0.06))
-    .alphaDecay(nodes.length >= 2000 ? 0.05 : big ? 0.03 : 0.0228);
-  for (const l of links) {
-    l.source.degreeCount = (l.source.degreeCount || 0) + 1;
-    l.target.degreeCount = (l.target.degreeCount || 0) + 1;
+  // links point at their nodes from here on (the drawings read l.source.x)
+  for (const l of [...links, ...declared]) {
+    l.source = byId.get(l.source);
+    l.target = byId.get(l.target);
   }
+  const simulation = big ? stillLayout(nodes) : smallLayout(nodes, links, declared, width, height);
 
   const look = { size: null, visible: () => true, observed: true, declared: true, selected: null, highlight: new Set() };
   const drawing = (useCanvas ? canvasDrawing : svgDrawing)({ frame, nodes, links, declared, look, linkWidth, width, height, simulation, ctx, neighbours });
   simulation.on('tick', drawing.draw);
   applySize(state.size);
-  if (!big) {
-    // small graphs settle before they are shown, so the first picture is already readable
-    simulation.stop();
-    simulation.tick(200);
-    drawing.fit();
-    simulation.alpha(0.05).restart();
-  }
+  let worker = null;
+  const layOut = () => {
+    worker?.terminate();
+    nodes.forEach((n) => { n.fx = n.fy = null; });
+    if (!big) {
+      // small graphs settle before they are shown, so the first picture is already readable
+      simulation.alpha(1).stop();
+      simulation.tick(200);
+      drawing.fit();
+      simulation.alpha(0.05).restart();
+      return;
+    }
+    frame.dataset.layout = 'running';
+    const progress = el('p', { class: 'state loading layout-progress', 'data-state': 'loading' }, 'Disposition du méta-réseau…');
+    frame.append(progress);
+    worker = new Worker('js/layout-worker.js');
+    worker.onmessage = ({ data }) => {
+      if (data.progress !== undefined) {
+        progress.textContent = `Disposition du méta-réseau… ${Math.round(data.progress * 100)} %`;
+        return;
+      }
+      nodes.forEach((n, i) => { n.x = data.x[i]; n.y = data.y[i]; });
+      worker.terminate();
+      worker = null;
+      progress.remove();
+      frame.dataset.layout = 'done';
+      drawing.fit();
+      drawing.draw();
+    };
+    const index = new Map(nodes.map((n, i) => [n, i]));
+    const pairs = (list) => Int32Array.from(list.flatMap((l) => [index.get(l.source), index.get(l.target)]));
+    worker.postMessage({ x: Float64Array.from(nodes, (n) => n.x), y: Float64Array.from(nodes, (n) => n.y),
+      observed: pairs(links), declared: pairs(declared), width, height });
+  };
+  layOut();
+  relayout.onclick = layOut;
 
   return {
     frame,
-    stop: () => simulation.stop(),
+    stop: () => { simulation.stop(); worker?.terminate(); },
     update(s) {
       sizeSelect.value = applySize(s.size);
       const sectors = set(s.sect);
@@ -207,6 +231,35 @@ function build(root, network, partners, state, ctx) {
       for (const row of root.querySelectorAll('#key-partners tbody tr')) row.classList.toggle('selected', row.dataset.rowId === s.sel);
     },
   };
+}
+
+/** The forces of a small méta-réseau, run on the page (the picture moves as it settles). */
+function smallLayout(nodes, links, declared, width, height) {
+  const degree = new Map();
+  for (const l of links) for (const end of [l.source, l.target]) degree.set(end, (degree.get(end) || 0) + 1);
+  return d3.forceSimulation(nodes)
+    .force('link', d3.forceLink([...links, ...declared])
+      .distance((l) => (l.kind === 'declared' ? 120 : 80))
+      .strength((l) => (l.kind === 'declared' ? 0.05 : 0.5 / Math.min(degree.get(l.source) || 1, degree.get(l.target) || 1))))
+    .force('charge', d3.forceManyBody().strength(-Math.max(80, 1700 / Math.sqrt(nodes.length))).theta(0.9).distanceMax(600))
+    .force('x', d3.forceX(width / 2).strength(0.04))
+    .force('y', d3.forceY(height / 2).strength(0.06));
+}
+
+/**
+ * A large méta-réseau is laid out by the worker, then stays still: this simulation has no force,
+ * it only moves the structures a user drags (and pins them there).
+ */
+function stillLayout(nodes) {
+  return d3.forceSimulation(nodes).alpha(0).stop();
+}
+
+/** The zoom that shows most of the graph: a few far-flung isolated structures should not shrink it. */
+function fitTransform(nodes, width, height, margin) {
+  const [x0, x1] = [d3.quantile(nodes, 0.02, (n) => n.x), d3.quantile(nodes, 0.98, (n) => n.x)];
+  const [y0, y1] = [d3.quantile(nodes, 0.02, (n) => n.y), d3.quantile(nodes, 0.98, (n) => n.y)];
+  const k = Math.min(2, 0.85 * Math.min(width / (x1 - x0 + margin), height / (y1 - y0 + margin / 2)));
+  return d3.zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
 }
 
 function checkedOrNull(boxes, total) {
@@ -345,11 +398,7 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
       groups.attr('transform', (n) => `translate(${n.x},${n.y})`);
     },
     fit() {
-      // a few far-flung isolated structures should not shrink the whole picture
-      const [x0, x1] = [d3.quantile(nodes, 0.02, (n) => n.x), d3.quantile(nodes, 0.98, (n) => n.x)];
-      const [y0, y1] = [d3.quantile(nodes, 0.02, (n) => n.y), d3.quantile(nodes, 0.98, (n) => n.y)];
-      const k = Math.min(2, 0.85 * Math.min(width / (x1 - x0 + 160), height / (y1 - y0 + 60)));
-      svg.call(zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2));
+      svg.call(zoom.transform, fitTransform(nodes, width, height, 160));
     },
     focus(n) {
       svg.transition().duration(500).call(zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2).scale(1.6).translate(-n.x, -n.y));
@@ -550,6 +599,9 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
       frame.dataset.linksDrawn = look.observed ? links.filter((l) => look.visible(l.source) && look.visible(l.target)).length : 0;
     },
     draw,
+    fit() {
+      d3.select(canvas).call(zoom.transform, fitTransform(nodes, width, height, 40));
+    },
     focus(n) {
       d3.select(canvas).transition().duration(500)
         .call(zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2).scale(2).translate(-n.x, -n.y));
