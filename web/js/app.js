@@ -64,7 +64,7 @@ function syncControls(state) {
   document.getElementById('territory').value = state.t || '';
   document.getElementById('from').value = state.from;
   document.getElementById('to').value = state.to;
-  for (const link of document.querySelectorAll('#views a')) {
+  for (const link of document.querySelectorAll('#views a[data-view]')) {
     const { view, ...shared } = state;
     const keep = { t: shared.t, from: shared.from, to: shared.to };
     if (link.dataset.view === 'parcours' && state.p) keep.p = state.p;
@@ -72,6 +72,12 @@ function syncControls(state) {
     link.toggleAttribute('aria-current', link.dataset.view === view);
     if (link.dataset.view === view) link.setAttribute('aria-current', 'page');
   }
+  // The comparison page starts from this territory beside its siblings, over the same window.
+  const parentId = context.territories.find((t) => t.id === state.t)?.parentId;
+  const siblings = parentId ? context.territories.filter((t) => t.parentId === parentId).map((t) => t.id) : [];
+  const picked = [state.t, ...siblings.filter((id) => id !== state.t)].filter(Boolean);
+  const compare = new URLSearchParams({ territories: picked.join(','), from: state.from, to: state.to });
+  document.getElementById('compare-link').href = `comparer.html?${compare}`;
   const name = context.territories.find((t) => t.id === state.t)?.name;
   document.title = `Maillage — ${name || 'territoire'} — ${document.querySelector(`#views a[data-view="${state.view}"]`).textContent}`;
 }

@@ -104,11 +104,6 @@ public class ImportController {
         return ResponseEntity.unprocessableEntity().body(body);
     }
 
-    @ExceptionHandler(ImportBusyException.class)
-    ResponseEntity<Map<String, Object>> busy(ImportBusyException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409, "message", e.getMessage()));
-    }
-
     @ExceptionHandler(ImportFailedException.class)
     ResponseEntity<Map<String, Object>> failed(ImportFailedException e) {
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
