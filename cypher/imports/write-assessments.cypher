@@ -3,14 +3,16 @@
 // $replaced: the relationship types whose column the file has, replaced on update.
 // $fresh: no Assessment existed before this bundle, so every row is new and is CREATEd (faster
 // than MERGE, and nothing to replace).
+// A node it creates stays ImportPending under $importId until the import is published.
 UNWIND $rows AS row
 CALL (row) {
   WITH row WHERE $fresh
-  CREATE (n:Assessment {id: row.id})
+  CREATE (n:Assessment:ImportPending {id: row.id, pendingImport: $importId})
   RETURN n
   UNION ALL
   WITH row WHERE NOT $fresh
   MERGE (n:Assessment {id: row.id})
+    ON CREATE SET n:ImportPending, n.pendingImport = $importId
   RETURN n
 }
 SET n += row.props

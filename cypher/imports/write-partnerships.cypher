@@ -3,14 +3,16 @@
 // property). The key names both structures, so BETWEEN never changes on update.
 // $fresh: no Partnership existed before this bundle, so every row is new and is CREATEd (faster
 // than MERGE, and nothing to replace).
+// A node it creates stays ImportPending under $importId until the import is published.
 UNWIND $rows AS row
 CALL (row) {
   WITH row WHERE $fresh
-  CREATE (n:Partnership {key: row.id})
+  CREATE (n:Partnership:ImportPending {key: row.id, pendingImport: $importId})
   RETURN n
   UNION ALL
   WITH row WHERE NOT $fresh
   MERGE (n:Partnership {key: row.id})
+    ON CREATE SET n:ImportPending, n.pendingImport = $importId
   RETURN n
 }
 SET n += row.props

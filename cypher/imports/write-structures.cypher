@@ -2,8 +2,10 @@
 // holding every column of the file other than references (a null removes the property);
 // $replaced: the relationship types whose column the file has, replaced on update.
 // The porteur may come later in the same bundle: MERGE makes its node, which its own row fills.
+// A node it creates stays ImportPending under $importId until the import is published.
 UNWIND $rows AS row
 MERGE (n:Structure {id: row.id})
+  ON CREATE SET n:ImportPending, n.pendingImport = $importId
 SET n += row.props
 WITH n, row
 CALL (n) {
@@ -19,5 +21,6 @@ CALL (n, row) {
 CALL (n, row) {
   UNWIND row.porteur_id AS porteurId
   MERGE (porteur:Structure {id: porteurId})
+    ON CREATE SET porteur:ImportPending, porteur.pendingImport = $importId
   CREATE (n)-[:CARRIED_BY]->(porteur)
 }

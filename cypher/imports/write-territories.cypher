@@ -2,8 +2,10 @@
 // column of the file other than references (a null removes the property); $replaced: the
 // relationship types whose column the file has, replaced on update.
 // The parent may come later in the same bundle: MERGE makes its node, which its own row fills.
+// A node it creates stays ImportPending under $importId until the import is published.
 UNWIND $rows AS row
 MERGE (n:Territory {id: row.id})
+  ON CREATE SET n:ImportPending, n.pendingImport = $importId
 SET n += row.props
 WITH n, row
 CALL (n) {
@@ -14,5 +16,6 @@ CALL (n) {
 CALL (n, row) {
   UNWIND row.parent_id AS parentId
   MERGE (parent:Territory {id: parentId})
+    ON CREATE SET parent:ImportPending, parent.pendingImport = $importId
   CREATE (n)-[:PART_OF]->(parent)
 }

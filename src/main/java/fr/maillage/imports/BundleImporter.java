@@ -18,7 +18,10 @@ import fr.maillage.db.Graph;
 
 /**
  * The bundle import (import d'un lot): validates a whole folder or zip of contract CSV files,
- * then writes it all-or-nothing in one transaction. One import writes at a time; another one
+ * then writes it all-or-nothing: in batches that each commit with their undo journal
+ * ({@link ImportJournal}), published once all are written, rolled back on any failure. Readers
+ * may see the rows of an import under way (its record says {@code en_cours}). One import
+ * writes at a time; another one
  * asked meanwhile is refused at once ({@link ImportBusyException}, HTTP 409) rather than
  * queued behind a write that may last minutes.
  */
@@ -32,6 +35,7 @@ public class BundleImporter {
 
     private final Graph graph;
     private final ImportRecords records;
+    private final ImportJournal journal;
     private final ImportProperties properties;
     private final ReentrantLock writing = new ReentrantLock();
     private volatile Running running;
@@ -40,9 +44,10 @@ public class BundleImporter {
     private record Running(String id, String source, AtomicLong done, AtomicLong total) {
     }
 
-    public BundleImporter(Graph graph, ImportRecords records, ImportProperties properties) {
+    BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties) {
         this.graph = graph;
         this.records = records;
+        this.journal = journal;
         this.properties = properties;
     }
 
@@ -83,6 +88,7 @@ public class BundleImporter {
 
     private ImportOutcome validateAndWrite(String id, Path folderOrZip) {
         long started = System.nanoTime();
+        Map<String, Long> counts;
         try (Bundle bundle = Bundle.open(folderOrZip)) {
             log.info("Import {} : validation du lot {} ({})", id, folderOrZip, bundle.files());
             BundleValidator.Validation validation = new BundleValidator(graph).validate(bundle);
@@ -95,12 +101,8 @@ public class BundleImporter {
             long total = validation.totalRows();
             running.total().set(total);
             log.info("Import {} : lot valide en {} ms, {} lignes à écrire", id, (System.nanoTime() - started) / 1_000_000, total);
-            Map<String, Long> counts = write(id, bundle, validation, total);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            records.finish(id, ImportStatus.DONE, total, total, counts, null, null);
-            log.info("Import {} terminé : {} lignes en {} s ({} lignes/s) {}", id, total, String.format("%.1f", seconds),
-                    Math.round(total / Math.max(seconds, 1e-3)), counts);
-            return new ImportOutcome(id, counts);
+            counts = write(id, bundle, validation, total);
+            records.finish(id, ImportStatus.PUBLISHING, total, total, counts, null, null);
         } catch (IOException e) {
             throw fail(id, new UncheckedIOException(e));
         } catch (BundleRejectedException | ImportFailedException e) {
@@ -108,6 +110,14 @@ public class BundleImporter {
         } catch (RuntimeException e) {
             throw fail(id, e);
         }
+        // From here the import only goes forward: if this fails, the next start finishes publishing.
+        journal.publish(id);
+        records.close(id, ImportStatus.DONE, null);
+        long total = running.total().get();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info("Import {} terminé : {} lignes en {} s ({} lignes/s) {}", id, total, String.format("%.1f", seconds),
+                Math.round(total / Math.max(seconds, 1e-3)), counts);
+        return new ImportOutcome(id, counts);
     }
 
     private Map<String, Long> write(String id, Bundle bundle, BundleValidator.Validation validation, long total)
@@ -118,21 +128,24 @@ public class BundleImporter {
         return new BundleWriter(graph.driver(), properties.getBatchSize()).write(id, bundle, validation, rows -> {
             long before = done.getAndSet(rows);
             if (rows / step > before / step && rows < total) {
-                log.info("Import {} : {} / {} lignes écrites ({} %), transaction en cours : {} Mo", id, rows, total,
-                        rows * 100 / total, transactionMegabytes(id));
+                log.info("Import {} : {} / {} lignes écrites ({} %)", id, rows, total, rows * 100 / total);
             }
         });
     }
 
-    /** What the import's open transaction holds, heap and off-heap: the limit of one-transaction imports. */
-    private long transactionMegabytes(String id) {
-        return graph.read("imports/transaction-memory.cypher", Map.of("id", id),
-                        r -> r.get("heap").asLong(0) + r.get("direct").asLong(0))
-                .stream().mapToLong(Long::longValue).sum() / (1024 * 1024);
-    }
-
+    /**
+     * Rolls back the batches already committed, then records the failure. When the rollback
+     * itself fails (database gone), the import stays {@code en_cours} and the next start rolls it back.
+     */
     private ImportFailedException fail(String id, RuntimeException cause) {
-        log.error("Import {} échoué, transaction annulée : rien n'a été écrit", id, cause);
+        log.error("Import {} échoué : annulation des lots déjà écrits", id, cause);
+        try {
+            journal.rollBack(id);
+        } catch (RuntimeException e) {
+            log.error("Import {} : annulation impossible maintenant, elle sera faite au prochain démarrage", id, e);
+            cause.addSuppressed(e);
+            return new ImportFailedException(id, cause);
+        }
         records.finish(id, ImportStatus.FAILED, running.done().get(), running.total().get(), null, null,
                 ImportFailedException.reason(cause));
         return new ImportFailedException(id, cause);

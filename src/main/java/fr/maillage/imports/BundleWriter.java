@@ -11,15 +11,13 @@ import java.util.function.LongConsumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
-import org.neo4j.driver.TransactionConfig;
 
 import fr.maillage.db.CypherFiles;
 
 /**
- * Writes a validated bundle (écriture du lot) in ONE database transaction holding every batch:
- * the bundle lands whole or not at all, by Neo4j's own atomicity, including when the process
- * dies before the commit (an uncommitted transaction never reaches the store).
+ * Writes a validated bundle (écriture du lot) in batches of {@code batchSize} rows, each committed
+ * in its own transaction together with its undo journal ({@link ImportJournal}): a bundle of any
+ * size fits, and whatever was committed can still be undone until the import is published.
  */
 final class BundleWriter {
 
@@ -32,8 +30,9 @@ final class BundleWriter {
     }
 
     /**
-     * Writes every file in contract order and commits; on any failure the transaction is rolled
-     * back and the exception propagates. {@code progress} receives the rows written so far.
+     * Writes every file in contract order; on a failure the exception propagates, the batches
+     * already committed staying in the journal for the caller to roll back. {@code progress}
+     * receives the rows committed so far.
      *
      * @return rows written per file name
      */
@@ -41,44 +40,71 @@ final class BundleWriter {
                             LongConsumer progress) throws IOException {
         Map<String, Long> counts = new LinkedHashMap<>();
         long[] done = {0};
-        TransactionConfig config = TransactionConfig.builder().withMetadata(Map.of("importId", importId)).build();
-        try (Session session = driver.session(); Transaction tx = session.beginTransaction(config)) {
-            Record empty = tx.run(CypherFiles.load("imports/empty-labels.cypher")).single();
+        try (Session session = driver.session()) {
+            // Read once before the first batch: "no node yet" must mean before this bundle.
+            Record empty = session.executeRead(tx -> tx.run(CypherFiles.load("imports/empty-labels.cypher")).single());
             for (ContractFile file : bundle.files()) {
                 Layout layout = validation.layouts().get(file);
-                String query = CypherFiles.load(file.writeQuery());
-                Map<String, Object> parameters = new HashMap<>();
-                parameters.put("fresh", empty.get(file.fileName()).asBoolean());
-                parameters.put("replaced", replacedRelationships(layout));
-                List<Map<String, Object>> batch = new ArrayList<>(batchSize);
+                Batch batch = new Batch(session, importId, file, empty.get(file.fileName()).asBoolean(),
+                        replacedRelationships(layout));
                 long written = 0;
                 try (CsvFile csv = new CsvFile(file.fileName(), bundle.open(file))) {
                     csv.next();
                     for (CsvFile.Row row = csv.next(); row != null; row = csv.next()) {
-                        batch.add(graphRow(layout, row));
-                        if (batch.size() == batchSize) {
-                            run(tx, query, batch, parameters);
-                            written += batch.size();
-                            progress.accept(done[0] += batch.size());
-                            batch.clear();
+                        batch.rows.add(graphRow(layout, row));
+                        if (batch.rows.size() == batchSize) {
+                            written += batch.commit();
+                            progress.accept(done[0] += batchSize);
                         }
                     }
                 }
-                if (!batch.isEmpty()) {
-                    run(tx, query, batch, parameters);
-                    written += batch.size();
-                    progress.accept(done[0] += batch.size());
+                if (!batch.rows.isEmpty()) {
+                    long last = batch.commit();
+                    written += last;
+                    progress.accept(done[0] += last);
                 }
                 counts.put(file.fileName(), written);
             }
-            tx.commit();
         }
         return counts;
     }
 
-    private static void run(Transaction tx, String query, List<Map<String, Object>> batch, Map<String, Object> parameters) {
-        parameters.put("rows", batch);
-        tx.run(query, parameters).consume();
+    /** The rows of one file waiting to be written, and how to write them. */
+    private static final class Batch {
+
+        private final Session session;
+        private final String importId;
+        private final String journal;
+        private final String write;
+        private final boolean fresh;
+        private final List<String> replaced;
+        private final List<Map<String, Object>> rows = new ArrayList<>();
+
+        Batch(Session session, String importId, ContractFile file, boolean fresh, List<String> replaced) {
+            this.session = session;
+            this.importId = importId;
+            this.journal = CypherFiles.load(file.journalQuery());
+            this.write = CypherFiles.load(file.writeQuery());
+            this.fresh = fresh;
+            this.replaced = replaced;
+        }
+
+        /**
+         * Journals then writes the rows in one transaction, and commits: a batch and its undo go
+         * together. Rows of a label that had no node before the bundle update nothing: no journal.
+         */
+        long commit() {
+            List<Object> ids = rows.stream().map(row -> row.get("id")).toList();
+            session.executeWriteWithoutResult(tx -> {
+                if (!fresh) {
+                    tx.run(journal, Map.of("ids", ids, "importId", importId)).consume();
+                }
+                tx.run(write, Map.of("rows", rows, "replaced", replaced, "importId", importId, "fresh", fresh)).consume();
+            });
+            long written = rows.size();
+            rows.clear();
+            return written;
+        }
     }
 
     /** Relationship types of the reference columns the file has: those are replaced on update. */

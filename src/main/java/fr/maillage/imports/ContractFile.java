@@ -123,6 +123,11 @@ enum ContractFile {
         return columns.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /** The Cypher file saving, before a batch of this file is written, the nodes it updates. */
+    String journalQuery() {
+        return "imports/journal-" + fileName.replace(".csv", ".cypher");
+    }
+
     /** The Cypher file writing a batch of this file's rows. */
     String writeQuery() {
         return "imports/write-" + fileName.replace(".csv", ".cypher");

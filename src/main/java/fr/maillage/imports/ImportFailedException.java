@@ -1,6 +1,6 @@
 package fr.maillage.imports;
 
-/** A valid bundle whose writing failed (import échoué): the transaction was rolled back. */
+/** A valid bundle whose writing failed (import échoué): the batches already written were rolled back. */
 public class ImportFailedException extends RuntimeException {
 
     private final String importId;

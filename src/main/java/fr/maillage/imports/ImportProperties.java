@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "maillage.import")
 public class ImportProperties {
 
-    /** Rows per UNWIND statement; every batch of a bundle runs in the same transaction. */
+    /** Rows per UNWIND statement, each batch committed in its own transaction with its undo journal. */
     private int batchSize = 5000;
 
     public int getBatchSize() { return batchSize; }

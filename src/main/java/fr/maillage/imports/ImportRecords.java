@@ -10,7 +10,6 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import fr.maillage.db.Graph;
-import jakarta.annotation.PostConstruct;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,10 +27,20 @@ class ImportRecords {
         this.graph = graph;
     }
 
-    @PostConstruct
-    void closeInterrupted() {
-        graph.write("imports/record-interrupted.cypher",
-                Map.of("message", "interrompu par l'arrêt du processus : rien n'a été écrit"));
+    /** Imports a stopped process left {@code en_cours} or {@code publication}: id to status. */
+    List<Map.Entry<String, String>> unfinished() {
+        return graph.read("imports/record-unfinished.cypher", Map.of(),
+                r -> Map.entry(r.get("id").asString(), r.get("status").asString()));
+    }
+
+    /** Changes the status of an import, and its message when one is given, keeping its counts. */
+    void close(String id, String status, String message) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("status", status);
+        if (message != null) {
+            fields.put("message", message);
+        }
+        graph.write("imports/record-finish.cypher", Map.of("id", id, "fields", fields));
     }
 
     void start(String id, String source) {

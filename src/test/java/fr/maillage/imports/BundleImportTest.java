@@ -135,10 +135,11 @@ class BundleImportTest {
     }
 
     @Test
-    void bundleFailingInItsLastBatchLeavesNothing(@Autowired Graph graph, @Autowired ImportRecords records) {
+    void bundleFailingInItsLastBatchLeavesNothing(@Autowired Graph graph, @Autowired ImportRecords records,
+                                                  @Autowired ImportJournal journal) {
         ImportProperties twoRows = new ImportProperties();
         twoRows.setBatchSize(2);
-        BundleImporter smallBatches = new BundleImporter(graph, records, twoRows);
+        BundleImporter smallBatches = new BundleImporter(graph, records, journal, twoRows);
         try (Session session = driver.session()) {
             session.run("CREATE CONSTRAINT test_last_batch IF NOT EXISTS FOR (p:Partnership) REQUIRE p.strength IS UNIQUE").consume();
         }

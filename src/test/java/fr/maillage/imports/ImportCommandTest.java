@@ -24,8 +24,9 @@ import fr.maillage.MaillageApplication;
 
 /**
  * The command line import, run as the user runs it: in a JVM of its own (the test classpath),
- * on its own store. Also the import killed half-way ({@code kill -9}): its store must hold
- * exactly what it held before.
+ * on its own store. Also the import killed half-way ({@code kill -9}) after some of its batches
+ * committed: once the app has started again (and rolled it back), its store must hold exactly
+ * what it held before.
  */
 class ImportCommandTest {
 
@@ -65,7 +66,10 @@ class ImportCommandTest {
         assertThat(seen).as("l'import doit avoir commencé à écrire avant d'être tué")
                 .anyMatch(line -> line.contains("lignes écrites"));
         assertThat(dying.exitValue()).as("tué par SIGKILL").isEqualTo(137);
+        assertThat(content(store).nodes()).as("des lots validés avant la mort du processus").isGreaterThan(before.nodes());
 
+        Run restarted = run(store, broken);
+        assertThat(restarted.output()).contains("ses lots écrits sont annulés au démarrage");
         assertThat(content(store)).isEqualTo(before);
     }
 

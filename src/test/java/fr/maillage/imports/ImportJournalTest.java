@@ -1,0 +1,125 @@
+package fr.maillage.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import fr.maillage.MaillageTest;
+import fr.maillage.TestGraph;
+import fr.maillage.db.Graph;
+
+/**
+ * The undo journal of batched imports: a failure after some batches committed, a process that
+ * dies then (recovery at start-up is {@link ImportJournal#recover()}), and one that dies while
+ * publishing. The fixtures' expected contents are worked out in their README.
+ */
+@MaillageTest
+class ImportJournalTest {
+
+    static final Path UPDATE_FAILS = Path.of("src/test/resources/imports/update-last-batch-fails");
+
+    @Autowired Driver driver;
+    @Autowired Graph graph;
+    @Autowired ImportRecords records;
+    @Autowired ImportJournal journal;
+    @Autowired BundleImporter importer;
+
+    @BeforeEach
+    void valid() {
+        TestGraph.clear(driver);
+        importer.importBundle(BundleImportTest.VALID);
+        cypher("CREATE CONSTRAINT test_update_last_batch IF NOT EXISTS FOR (p:Partnership) REQUIRE p.strength IS UNIQUE");
+    }
+
+    @AfterEach
+    void dropConstraint() {
+        cypher("DROP CONSTRAINT test_update_last_batch IF EXISTS");
+    }
+
+    @Test
+    void updatesAndMovedRelationshipsOfEarlierBatchesAreUndoneWhenTheLastBatchFails() {
+        GraphContent before = GraphContent.of(driver);
+        ImportProperties oneRow = new ImportProperties();
+        oneRow.setBatchSize(1);
+
+        ImportFailedException failure = catchThrowableOfType(ImportFailedException.class,
+                () -> new BundleImporter(graph, records, journal, oneRow).importBundle(UPDATE_FAILS));
+
+        assertThat(failure).isNotNull();
+        assertThat(GraphContent.of(driver)).isEqualTo(before);
+        assertThat(journalNodes()).isZero();
+        assertThat(importer.status(failure.importId())).hasValueSatisfying(status -> {
+            assertThat(status.status()).isEqualTo("echouee");
+            assertThat(status.rowsDone()).as("four batches of one row written, then undone").isEqualTo(4);
+        });
+    }
+
+    @Test
+    void importInterruptedAfterSomeBatchesIsRolledBackAtStart() throws IOException {
+        GraphContent before = GraphContent.of(driver);
+        String id = "interrompu";
+        records.start(id, "update-last-batch-fails");
+        // The process "dies" when the last batch fails: nothing rolls back but the start-up.
+        assertThatThrownBy(() -> writeWithoutPublishing(id, UPDATE_FAILS)).hasMessageContaining("strength");
+        assertThat(GraphContent.of(driver)).as("four batches committed").isNotEqualTo(before);
+
+        journal.recover();
+
+        assertThat(GraphContent.of(driver)).isEqualTo(before);
+        assertThat(journalNodes()).isZero();
+        assertThat(importer.status(id)).hasValueSatisfying(status -> assertThat(status.status()).isEqualTo("echouee"));
+    }
+
+    @Test
+    void importInterruptedWhilePublishingIsPublishedAtStart() throws IOException {
+        Path monthly = Path.of("src/test/resources/imports/monthly");
+        String id = "en-publication";
+        records.start(id, "monthly");
+        Map<String, Long> counts = writeWithoutPublishing(id, monthly);
+        records.finish(id, ImportStatus.PUBLISHING, 3, 3, counts, null, null);
+
+        journal.recover();
+
+        GraphContent content = GraphContent.of(driver);
+        assertThat(content.nodes()).as("monthly's README: 27 nodes").isEqualTo(27);
+        assertThat(content.relationships()).isEqualTo(49);
+        assertThat(journalNodes()).isZero();
+        assertThat(importer.status(id)).hasValueSatisfying(status -> {
+            assertThat(status.status()).isEqualTo("terminee");
+            assertThat(status.counts()).isEqualTo(counts);
+        });
+    }
+
+    /** What an import writes before it publishes, its journal left in place as a crash leaves it. */
+    private Map<String, Long> writeWithoutPublishing(String id, Path folder) throws IOException {
+        try (Bundle bundle = Bundle.open(folder)) {
+            BundleValidator.Validation validation = new BundleValidator(graph).validate(bundle);
+            assertThat(validation.problems().isEmpty()).isTrue();
+            return new BundleWriter(driver, 1).write(id, bundle, validation, rows -> { });
+        }
+    }
+
+    private long journalNodes() {
+        try (Session session = driver.session()) {
+            return session.run("MATCH (n) WHERE n:ImportPending OR n:ImportUndo RETURN count(n) AS c").single()
+                    .get("c").asLong();
+        }
+    }
+
+    private void cypher(String statement) {
+        try (Session session = driver.session()) {
+            session.run(statement).consume();
+        }
+    }
+}
