@@ -78,7 +78,7 @@ public final class ImportContender {
         System.exit(exit);
     }
 
-    /** Maillage's own import: validation of the whole bundle, then one all-or-nothing transaction. */
+    /** Maillage's own import: validation of the whole bundle, then batches committed with their undo journal. */
     private static String maillage(Path bundle, Path scratch) {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MaillageApplication.class)
                 .web(WebApplicationType.NONE)
