@@ -166,6 +166,12 @@ final class PersonStories {
                 homeHelp = involve(saad, InvolvementKind.SERVICE, start.minusDays(30 + random.nextInt(600)),
                         staffOf(saad, Role.AIDE_A_DOMICILE));
             }
+            if (legalProtection && random.nextDouble() < 0.8) {
+                // A guardianship (tutelle, curatelle) runs for years, whatever else happens.
+                Site mandataire = pick(providers(StructureType.MANDATAIRE_JUDICIAIRE, start));
+                involve(mandataire, InvolvementKind.SERVICE, start.minusDays(random.nextInt(900)),
+                        staffOf(mandataire, Role.MANDATAIRE));
+            }
             Sender sender = sender(start);
             if (pingPong) {
                 start = pingPong(start, sender);
