@@ -1,4 +1,4 @@
-package fr.maillage.benchmark;
+package fr.maillage.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -232,7 +232,7 @@ public final class AnalysesBenchmark {
         }
         write(folder.resolve("referrals.tsv"), referrals);
         Path script = folder.resolve("key_partners_networkx.py");
-        try (var in = AnalysesBenchmark.class.getResourceAsStream("/benchmark/key_partners_networkx.py")) {
+        try (var in = AnalysesBenchmark.class.getResourceAsStream("/bench/key_partners_networkx.py")) {
             Files.write(script, in.readAllBytes());
         }
 
