@@ -122,7 +122,8 @@ function build(root, network, partners, state, ctx) {
     toolbar(
       button('Exporter en SVG', () => exportSvg(drawing.svgForExport(), filename(), title()), { 'data-export': 'svg' }),
       button('Exporter en PNG', () => exportPng(drawing.pngSource(), filename(), title()), { 'data-export': 'png' }),
-      relayout),
+      relayout,
+      researchExports(network)),
     banner,
     legend,
     frame,
@@ -609,4 +610,14 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
     svgForExport,
     pngSource: () => canvas,
   };
+}
+
+// The méta-réseau for Gephi, R and Python, from the server (with its reproducibility header).
+function researchExports(network) {
+  const link = (format, text) => el('a', {
+    href: `/api/territories/${encodeURIComponent(network.territoryId)}/export?format=${format}&from=${network.from}&to=${network.to}`,
+    download: '', 'data-research-export': format,
+  }, text);
+  return el('span', { class: 'research-exports', title: 'Structures et liens du méta-réseau, sans aucune donnée de personne' },
+    'Pour la recherche : ', link('gexf', 'GEXF (Gephi)'), ' · ', link('graphml', 'GraphML'), ' · ', link('csv', 'CSV (R, Python)'));
 }

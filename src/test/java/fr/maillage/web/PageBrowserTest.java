@@ -201,6 +201,22 @@ class PageBrowserTest {
     }
 
     @Test
+    void networkViewLinksTheResearchExportsOfItsWindow() {
+        open("reseau", "");
+        waitFor(By.cssSelector("#network[data-nodes-drawn]"));
+        List<WebElement> links = browser.findElements(By.cssSelector("[data-research-export]"));
+        assertThat(ids(links, "data-research-export")).isEqualTo(Set.of("gexf", "graphml", "csv"));
+        String gexf = links.stream().filter(l -> "gexf".equals(l.getAttribute("data-research-export")))
+                .findFirst().orElseThrow().getAttribute("href");
+        assertThat(gexf).contains("/api/territories/vallee/export?format=gexf&from=2018-07-01&to=2019-06-30");
+        Object body = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then((r) => r.text()).then(done, (e) => done(String(e)));
+                """, gexf);
+        assertThat((String) body).contains("<gexf").contains("version=\"1.3\"");
+    }
+
+    @Test
     void viewsAreAddressedByTheUrlAndTheBackButtonReturns() {
         open("reseau", "");
         waitFor(By.cssSelector("#network[data-nodes-drawn]"));
