@@ -73,13 +73,13 @@ function syncControls(state) {
     if (link.dataset.view === view) link.setAttribute('aria-current', 'page');
   }
   // The comparison page starts from this territory beside its siblings, over the same window.
-  const parentId = context.territories.find((t) => t.id === state.t)?.parentId;
+  const territory = context.territories.find((t) => t.id === state.t);
+  const parentId = territory?.parentId;
   const siblings = parentId ? context.territories.filter((t) => t.parentId === parentId).map((t) => t.id) : [];
   const picked = [state.t, ...siblings.filter((id) => id !== state.t)].filter(Boolean);
   const compare = new URLSearchParams({ territories: picked.join(','), from: state.from, to: state.to });
   document.getElementById('compare-link').href = `comparer.html?${compare}`;
-  const name = context.territories.find((t) => t.id === state.t)?.name;
-  document.title = `Maillage — ${name || 'territoire'} — ${document.querySelector(`#views a[data-view="${state.view}"]`).textContent}`;
+  document.title = `Maillage — ${territory?.name || 'territoire'} — ${document.querySelector(`#views a[data-view="${state.view}"]`).textContent}`;
 }
 
 async function render() {
