@@ -6,7 +6,11 @@
 // Starts from the structures $starts (by their id index) and walks to their own referrals,
 // so the cost follows the territory, never the country's referrals. When $within is a list,
 // only referrals whose other end is in it are kept (the second pass, between the structures
-// outside the ecology). A referral touching two start structures comes back once.
+// outside the ecology). A referral touching two start structures counts once.
+//
+// One row per arc (sender, receiver), grouped here rather than in Java: the number of
+// referrals and the months of their dates (year x 100 + month), which is all key partners
+// need; with $detail, also each referral's date and statuses (the page and the exports).
 UNWIND $starts AS startId
 MATCH (s:Structure {id: startId})
 CALL (s) {
@@ -30,5 +34,7 @@ WITH r, receiver,
                              RETURN w ORDER BY w.id })) AS sender
 WHERE sender IS NOT NULL AND sender <> receiver
   AND ($within IS NULL OR (sender.id IN $within AND receiver.id IN $within))
-RETURN sender.id AS sender, receiver.id AS receiver, r.date AS date, r.status AS status,
-       r.responseDate AS responseDate
+RETURN sender.id AS sender, receiver.id AS receiver, count(r) AS referrals,
+       collect(DISTINCT r.date.year * 100 + r.date.month) AS months,
+       collect(CASE WHEN $detail THEN {date: r.date, status: r.status, responseDate: r.responseDate} END)
+         AS detail

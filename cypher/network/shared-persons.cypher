@@ -1,11 +1,14 @@
 // The persons shared by two structures in [$from, $to] (contract, "Graph semantics"): both
 // had an involvement with the same person and the two involvements were active together on
-// at least one day of the window. One row per (structure pair, person) with the first day of
-// that overlap inside the window (the date of the exchange, for dynamic exports).
+// at least one day of the window.
 //
 // Starts from the structures $starts (by their id index) and walks to their own involvements,
 // so the cost follows the territory. When $within is a list, only partners in it are kept.
-// A pair of two start structures comes back from its smaller id only.
+// A pair of two start structures comes back from its smaller id only, so each pair is one row.
+//
+// One row per pair, grouped here rather than in Java: the number of distinct persons; with
+// $detail, also each person with the first day of the overlap inside the window (the date of
+// the exchange, for dynamic exports).
 UNWIND $starts AS startId
 MATCH (s:Structure {id: startId})<-[:BY]-(i:Involvement)
 WHERE i.start <= $to AND (i.end IS NULL OR i.end >= $from)
@@ -17,4 +20,6 @@ WITH s, other, p,
      reduce(latest = $from, d IN [i.start, j.start] | CASE WHEN d > latest THEN d ELSE latest END) AS overlapStart,
      reduce(earliest = $to, d IN [i.end, j.end] | CASE WHEN d IS NOT NULL AND d < earliest THEN d ELSE earliest END) AS overlapEnd
 WHERE overlapStart <= overlapEnd
-RETURN s.id AS a, other.id AS b, p.id AS person, min(overlapStart) AS firstDay
+WITH s, other, p, min(overlapStart) AS firstDay
+RETURN s.id AS a, other.id AS b, count(p) AS persons,
+       collect(CASE WHEN $detail THEN {person: p.id, firstDay: firstDay} END) AS detail

@@ -1,5 +1,6 @@
 package fr.maillage.network;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
 import fr.maillage.api.Window;
@@ -32,6 +32,20 @@ public record MetaNetwork(String territoryId, Window window, List<StructureNode>
     }
 
     /**
+     * The méta-réseau reduced to its exchanges, as key partners measure it; equal to what
+     * {@link MetaNetworks#exchanges} gets straight from the database.
+     */
+    public ExchangeGraph exchanges() {
+        return new ExchangeGraph(
+                nodes.stream().map(n -> new ExchangeGraph.Node(n.id(), n.name(), n.sector())).toList(),
+                links.stream().map(l -> new ExchangeGraph.Tie(l.source(), l.target(), l.referrals(), l.sharedPersons()))
+                        .toList(),
+                arcs.stream().map(a -> new ExchangeGraph.Arc(a.source(), a.target(), a.count(),
+                        a.referrals().stream().map(r -> YearMonth.from(r.date())).distinct().sorted().toList()))
+                        .toList());
+    }
+
+    /**
      * The méta-réseau as a JGraphT undirected graph over structure ids, each edge weighted by
      * the contract's weight (referrals + shared persons). Nodes without any link are included.
      */
@@ -40,19 +54,6 @@ public record MetaNetwork(String territoryId, Window window, List<StructureNode>
         nodes.forEach(n -> graph.addVertex(n.id()));
         for (Link link : links) {
             graph.setEdgeWeight(graph.addEdge(link.source(), link.target()), link.weight());
-        }
-        return graph;
-    }
-
-    /**
-     * The referral digraph as a JGraphT directed graph over structure ids, each arc weighted by
-     * its number of referrals. Same nodes as {@link #undirectedGraph()}.
-     */
-    public Graph<String, DefaultWeightedEdge> referralGraph() {
-        Graph<String, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-        nodes.forEach(n -> graph.addVertex(n.id()));
-        for (ReferralArc arc : arcs) {
-            graph.setEdgeWeight(graph.addEdge(arc.source(), arc.target()), arc.count());
         }
         return graph;
     }

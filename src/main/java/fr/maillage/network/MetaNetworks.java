@@ -1,6 +1,7 @@
 package fr.maillage.network;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
@@ -37,7 +39,8 @@ import fr.maillage.vocabulary.Vocabulary;
  * <p>Two passes, each starting from structures and walking to their own referrals and
  * involvements: first from the ecology, which finds every node; then from the nodes outside
  * the ecology, for the exchanges among themselves (they are nodes too, so their pairs are
- * edges).
+ * edges). The database groups the exchanges per pair; {@link #project} also asks for each
+ * referral's dates and statuses and each shared person, {@link #exchanges} only for the counts.
  */
 @Service
 public class MetaNetworks {
@@ -52,24 +55,60 @@ public class MetaNetworks {
         this.territories = territories;
     }
 
-    /** The méta-réseau of {@code territoryId} over {@code window}; 404 for an unknown territory. */
+    /** The méta-réseau of {@code territoryId} over {@code window}, in full; 404 for an unknown territory. */
     public MetaNetwork project(String territoryId, Window window) {
+        Exchanges exchanges = exchanges(territoryId, window, true);
+        return new MetaNetwork(territoryId, window, nodes(exchanges), links(exchanges), arcs(exchanges.sent()),
+                partnerships(exchanges.nodes(), window));
+    }
+
+    /**
+     * The same méta-réseau reduced to what key partners measure, equal to
+     * {@code project(territoryId, window).exchanges()} at a fraction of the cost: the database
+     * returns one row per pair instead of one per referral and shared person.
+     */
+    public ExchangeGraph exchanges(String territoryId, Window window) {
+        Exchanges exchanges = exchanges(territoryId, window, false);
+        List<ExchangeGraph.Node> nodes = graph.read("network/structures.cypher",
+                Map.of("ids", List.copyOf(exchanges.nodes())),
+                r -> new ExchangeGraph.Node(r.get("id").asString(), r.get("name").asString(null),
+                        r.get("sector").asString(null)));
+        Map<List<String>, Long> referrals = new TreeMap<>(PAIR_ORDER);
+        exchanges.sent().forEach(s -> referrals.merge(pair(s.sender(), s.receiver()), s.referrals(), Long::sum));
+        Map<List<String>, Long> persons = new TreeMap<>(PAIR_ORDER);
+        exchanges.shared().forEach(s -> persons.put(pair(s.a(), s.b()), s.persons()));
+        List<ExchangeGraph.Tie> ties = pairs(referrals.keySet(), persons.keySet()).stream()
+                .map(p -> new ExchangeGraph.Tie(p.get(0), p.get(1), referrals.getOrDefault(p, 0L),
+                        persons.getOrDefault(p, 0L)))
+                .toList();
+        List<ExchangeGraph.Arc> arcs = exchanges.sent().stream()
+                .sorted(Comparator.comparing(Sent::sender).thenComparing(Sent::receiver))
+                .map(s -> new ExchangeGraph.Arc(s.sender(), s.receiver(), s.referrals(), s.months()))
+                .toList();
+        return new ExchangeGraph(nodes.stream().sorted(Comparator.comparing(ExchangeGraph.Node::id)).toList(), ties,
+                arcs);
+    }
+
+    /** The nodes (ecology first) and the exchanges between them, grouped per pair by the database. */
+    private record Exchanges(Set<String> ecology, Set<String> nodes, List<Sent> sent, List<Shared> shared) {
+    }
+
+    private Exchanges exchanges(String territoryId, Window window, boolean detail) {
         Set<String> ecology = new TreeSet<>(territories.scope(territoryId).ecology());
-        List<Sent> referrals = new ArrayList<>(referrals(ecology, null, window));
-        List<Shared> shared = new ArrayList<>(sharedPersons(ecology, null, window));
+        List<Sent> sent = new ArrayList<>(referrals(ecology, null, window, detail));
+        List<Shared> shared = new ArrayList<>(sharedPersons(ecology, null, window, detail));
 
         Set<String> outside = new TreeSet<>();
-        referrals.forEach(r -> addOutside(outside, ecology, r.sender(), r.receiver()));
+        sent.forEach(r -> addOutside(outside, ecology, r.sender(), r.receiver()));
         shared.forEach(s -> addOutside(outside, ecology, s.a(), s.b()));
         if (outside.size() > 1) {
-            referrals.addAll(referrals(outside, outside, window));
-            shared.addAll(sharedPersons(outside, outside, window));
+            sent.addAll(referrals(outside, outside, window, detail));
+            shared.addAll(sharedPersons(outside, outside, window, detail));
         }
 
         Set<String> ids = new TreeSet<>(ecology);
         ids.addAll(outside);
-        return new MetaNetwork(territoryId, window, nodes(ids, ecology, referrals, shared), links(referrals, shared),
-                arcs(referrals), partnerships(ids, window));
+        return new Exchanges(ecology, ids, sent, shared);
     }
 
     private static void addOutside(Set<String> outside, Set<String> ecology, String a, String b) {
@@ -81,48 +120,67 @@ public class MetaNetworks {
         }
     }
 
-    /** One referral that is an exchange: sender and receiver known and different. */
-    private record Sent(String sender, String receiver, LocalDate date, String status, LocalDate responseDate) {
+    /**
+     * The referrals of one arc of the digraph: how many, their months, and, in detail, each of
+     * them in date order (empty otherwise).
+     */
+    private record Sent(String sender, String receiver, long referrals, List<YearMonth> months,
+                        List<ArcReferral> detail) {
     }
 
-    /** One person shared by a pair of structures, with the first day of their overlap. */
-    private record Shared(String a, String b, String person, LocalDate firstDay) {
+    /**
+     * The persons a pair of structures shared: how many and, in detail, each person with the
+     * first day of their overlap (empty otherwise).
+     */
+    private record Shared(String a, String b, long persons, Map<String, LocalDate> detail) {
     }
 
-    private List<Sent> referrals(Collection<String> starts, Collection<String> within, Window window) {
-        return graph.read("network/referrals.cypher", parameters(starts, within, window),
-                r -> new Sent(r.get("sender").asString(), r.get("receiver").asString(), r.get("date").asLocalDate(),
-                        r.get("status").asString(null), date(r.get("responseDate"))));
+    private List<Sent> referrals(Collection<String> starts, Collection<String> within, Window window, boolean detail) {
+        return graph.read("network/referrals.cypher", parameters(starts, within, window, detail),
+                r -> new Sent(r.get("sender").asString(), r.get("receiver").asString(), r.get("referrals").asLong(),
+                        r.get("months").asList(m -> YearMonth.of(m.asInt() / 100, m.asInt() % 100)).stream()
+                                .sorted().toList(),
+                        r.get("detail").asList(d -> new ArcReferral(d.get("date").asLocalDate(),
+                                        d.get("status").asString(null), date(d.get("responseDate")))).stream()
+                                .sorted(Comparator.comparing(ArcReferral::date)).toList()));
     }
 
-    private List<Shared> sharedPersons(Collection<String> starts, Collection<String> within, Window window) {
-        return graph.read("network/shared-persons.cypher", parameters(starts, within, window),
-                r -> new Shared(r.get("a").asString(), r.get("b").asString(), r.get("person").asString(),
-                        r.get("firstDay").asLocalDate()));
+    private List<Shared> sharedPersons(Collection<String> starts, Collection<String> within, Window window,
+                                       boolean detail) {
+        return graph.read("network/shared-persons.cypher", parameters(starts, within, window, detail), r -> {
+            Map<String, LocalDate> persons = new HashMap<>();
+            r.get("detail").asList(Function.identity())
+                    .forEach(d -> persons.put(d.get("person").asString(), d.get("firstDay").asLocalDate()));
+            return new Shared(r.get("a").asString(), r.get("b").asString(), r.get("persons").asLong(), persons);
+        });
     }
 
-    private static Map<String, Object> parameters(Collection<String> starts, Collection<String> within, Window window) {
+    private static Map<String, Object> parameters(Collection<String> starts, Collection<String> within, Window window,
+                                                  boolean detail) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("starts", List.copyOf(starts));
         parameters.put("within", within == null ? null : List.copyOf(within));
         parameters.put("from", window.from());
         parameters.put("to", window.to());
+        parameters.put("detail", detail);
         return parameters;
     }
 
-    private List<StructureNode> nodes(Set<String> ids, Set<String> ecology, List<Sent> referrals, List<Shared> shared) {
+    private List<StructureNode> nodes(Exchanges exchanges) {
         Map<String, Map<String, Long>> sent = new HashMap<>();
         Map<String, Map<String, Long>> received = new HashMap<>();
-        for (Sent r : referrals) {
-            sent.computeIfAbsent(r.sender(), k -> zeroPerStatus()).merge(r.status(), 1L, Long::sum);
-            received.computeIfAbsent(r.receiver(), k -> zeroPerStatus()).merge(r.status(), 1L, Long::sum);
+        for (Sent arc : exchanges.sent()) {
+            for (ArcReferral r : arc.detail()) {
+                sent.computeIfAbsent(arc.sender(), k -> zeroPerStatus()).merge(r.status(), 1L, Long::sum);
+                received.computeIfAbsent(arc.receiver(), k -> zeroPerStatus()).merge(r.status(), 1L, Long::sum);
+            }
         }
         Map<String, Set<String>> persons = new HashMap<>();
-        for (Shared s : shared) {
-            persons.computeIfAbsent(s.a(), k -> new HashSet<>()).add(s.person());
-            persons.computeIfAbsent(s.b(), k -> new HashSet<>()).add(s.person());
+        for (Shared s : exchanges.shared()) {
+            persons.computeIfAbsent(s.a(), k -> new HashSet<>()).addAll(s.detail().keySet());
+            persons.computeIfAbsent(s.b(), k -> new HashSet<>()).addAll(s.detail().keySet());
         }
-        return graph.read("network/structures.cypher", Map.of("ids", List.copyOf(ids)), r -> {
+        return graph.read("network/structures.cypher", Map.of("ids", List.copyOf(exchanges.nodes())), r -> {
             String id = r.get("id").asString();
             NodeActivity activity = new NodeActivity(sent.getOrDefault(id, zeroPerStatus()),
                     received.getOrDefault(id, zeroPerStatus()), persons.getOrDefault(id, Set.of()).size());
@@ -131,7 +189,8 @@ public class MetaNetworks {
                     strings(r.get("stages")), r.get("approach").asString(null), r.get("coordination").asString(null),
                     longOrNull(r.get("minAge")), r.get("requiresApa").isNull() ? null : r.get("requiresApa").asBoolean(),
                     longOrNull(r.get("capacity")), date(r.get("opened")), date(r.get("closed")),
-                    strings(r.get("territoryIds")), r.get("porteurId").asString(null), ecology.contains(id), activity);
+                    strings(r.get("territoryIds")), r.get("porteurId").asString(null),
+                    exchanges.ecology().contains(id), activity);
         }).stream().sorted(Comparator.comparing(StructureNode::id)).toList();
     }
 
@@ -142,35 +201,25 @@ public class MetaNetworks {
         return counts;
     }
 
-    private static List<Link> links(List<Sent> referrals, List<Shared> shared) {
+    private static List<Link> links(Exchanges exchanges) {
         Map<List<String>, List<LocalDate>> referralDates = new TreeMap<>(PAIR_ORDER);
-        for (Sent r : referrals) {
-            referralDates.computeIfAbsent(pair(r.sender(), r.receiver()), k -> new ArrayList<>()).add(r.date());
+        for (Sent arc : exchanges.sent()) {
+            List<LocalDate> dates = referralDates.computeIfAbsent(pair(arc.sender(), arc.receiver()),
+                    k -> new ArrayList<>());
+            arc.detail().forEach(r -> dates.add(r.date()));
         }
-        // A pair and a person may come back more than once (several involvements): keep the earliest day.
-        Map<List<String>, Map<String, LocalDate>> personDays = new TreeMap<>(PAIR_ORDER);
-        for (Shared s : shared) {
-            personDays.computeIfAbsent(pair(s.a(), s.b()), k -> new HashMap<>())
-                    .merge(s.person(), s.firstDay(), (x, y) -> x.isBefore(y) ? x : y);
-        }
-        Set<List<String>> pairs = new TreeSet<>(PAIR_ORDER);
-        pairs.addAll(referralDates.keySet());
-        pairs.addAll(personDays.keySet());
-        return pairs.stream().map(p -> {
+        Map<List<String>, Collection<LocalDate>> personDays = new TreeMap<>(PAIR_ORDER);
+        exchanges.shared().forEach(s -> personDays.put(pair(s.a(), s.b()), s.detail().values()));
+        return pairs(referralDates.keySet(), personDays.keySet()).stream().map(p -> {
             List<LocalDate> dates = referralDates.getOrDefault(p, List.of()).stream().sorted().toList();
-            List<LocalDate> days = personDays.getOrDefault(p, Map.of()).values().stream().sorted().toList();
+            List<LocalDate> days = personDays.getOrDefault(p, List.of()).stream().sorted().toList();
             return new Link(p.get(0), p.get(1), dates.size(), days.size(), dates, days);
         }).toList();
     }
 
-    private static List<ReferralArc> arcs(List<Sent> referrals) {
-        Map<List<String>, List<ArcReferral>> arcs = new TreeMap<>(PAIR_ORDER);
-        for (Sent r : referrals) {
-            arcs.computeIfAbsent(List.of(r.sender(), r.receiver()), k -> new ArrayList<>())
-                    .add(new ArcReferral(r.date(), r.status(), r.responseDate()));
-        }
-        return arcs.entrySet().stream().map(e -> new ReferralArc(e.getKey().get(0), e.getKey().get(1),
-                e.getValue().stream().sorted(Comparator.comparing(ArcReferral::date)).toList())).toList();
+    private static List<ReferralArc> arcs(List<Sent> sent) {
+        return sent.stream().sorted(Comparator.comparing(Sent::sender).thenComparing(Sent::receiver))
+                .map(s -> new ReferralArc(s.sender(), s.receiver(), s.detail())).toList();
     }
 
     private List<DeclaredPartnership> partnerships(Set<String> ids, Window window) {
@@ -183,6 +232,14 @@ public class MetaNetworks {
 
     private static final Comparator<List<String>> PAIR_ORDER =
             Comparator.<List<String>, String>comparing(p -> p.get(0)).thenComparing(p -> p.get(1));
+
+    /** Every pair with referrals or shared persons, in (source, target) order. */
+    private static Set<List<String>> pairs(Set<List<String>> referred, Set<List<String>> shared) {
+        Set<List<String>> pairs = new TreeSet<>(PAIR_ORDER);
+        pairs.addAll(referred);
+        pairs.addAll(shared);
+        return pairs;
+    }
 
     private static List<String> pair(String a, String b) {
         return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);

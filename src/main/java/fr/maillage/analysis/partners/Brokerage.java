@@ -1,20 +1,19 @@
 package fr.maillage.analysis.partners;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
+import java.util.function.IntFunction;
 
 /**
  * Gould and Fernandez's (1989) brokerage roles on a directed graph, the contract's definition:
  * "for every two-path a -> v -> c with a != c and no arc a -> c, v is a coordinator (a, v, c
  * same sector), itinerant (a and c same sector, v another), gatekeeper (v and c same, a another),
  * representative (a and v same, c another) or liaison (three sectors); counts per role."
- * JGraphT has no brokerage algorithm; this is the plain enumeration of two-paths.
+ * JGraphT has no brokerage algorithm; this is the plain enumeration of two-paths, over vertex
+ * indexes so that "is there an arc a -> c" is one bit.
  */
 final class Brokerage {
 
@@ -27,43 +26,55 @@ final class Brokerage {
     private Brokerage() {
     }
 
-    /** Roles of every vertex of {@code digraph}, {@code group} giving each vertex's group (its sector). */
-    static <V, E> Map<V, BrokerageRoles> roles(Graph<V, E> digraph, Function<V, String> group) {
-        Map<V, Set<V>> successors = new HashMap<>();
-        for (V v : digraph.vertexSet()) {
-            successors.put(v, Set.copyOf(Graphs.successorListOf(digraph, v)));
+    /**
+     * Roles of every vertex {@code 0..n-1} of the digraph whose arcs are {@code {from, to}} pairs
+     * (no two alike), {@code group} giving each vertex's group (its sector; null is a group too).
+     */
+    static BrokerageRoles[] roles(int n, List<int[]> arcs, IntFunction<String> group) {
+        List<List<Integer>> predecessors = new ArrayList<>(n);
+        List<List<Integer>> successorList = new ArrayList<>(n);
+        BitSet[] successors = new BitSet[n];
+        int[] groups = new int[n];
+        Map<String, Integer> groupIds = new HashMap<>();
+        for (int v = 0; v < n; v++) {
+            predecessors.add(new ArrayList<>());
+            successorList.add(new ArrayList<>());
+            successors[v] = new BitSet(n);
+            groups[v] = groupIds.computeIfAbsent(group.apply(v), g -> groupIds.size());
         }
-        Map<V, BrokerageRoles> roles = new HashMap<>();
-        for (V v : digraph.vertexSet()) {
+        for (int[] arc : arcs) {
+            successorList.get(arc[0]).add(arc[1]);
+            predecessors.get(arc[1]).add(arc[0]);
+            successors[arc[0]].set(arc[1]);
+        }
+        BrokerageRoles[] roles = new BrokerageRoles[n];
+        for (int v = 0; v < n; v++) {
             long[] counts = new long[5];
-            String gv = group.apply(v);
-            for (V a : Graphs.predecessorListOf(digraph, v)) {
-                Set<V> reachedFromA = successors.get(a);
-                String ga = group.apply(a);
-                for (V c : successors.get(v)) {
-                    if (c.equals(a) || c.equals(v) || a.equals(v) || reachedFromA.contains(c)) {
+            for (int a : predecessors.get(v)) {
+                for (int c : successorList.get(v)) {
+                    if (c == a || c == v || a == v || successors[a].get(c)) {
                         continue;
                     }
-                    counts[role(ga, gv, group.apply(c))]++;
+                    counts[role(groups[a], groups[v], groups[c])]++;
                 }
             }
-            roles.put(v, new BrokerageRoles(counts[COORDINATOR], counts[ITINERANT], counts[GATEKEEPER],
-                    counts[REPRESENTATIVE], counts[LIAISON]));
+            roles[v] = new BrokerageRoles(counts[COORDINATOR], counts[ITINERANT], counts[GATEKEEPER],
+                    counts[REPRESENTATIVE], counts[LIAISON]);
         }
         return roles;
     }
 
-    private static int role(String a, String v, String c) {
-        if (Objects.equals(a, v) && Objects.equals(v, c)) {
+    private static int role(int a, int v, int c) {
+        if (a == v && v == c) {
             return COORDINATOR;
         }
-        if (Objects.equals(a, c)) {
+        if (a == c) {
             return ITINERANT;
         }
-        if (Objects.equals(v, c)) {
+        if (v == c) {
             return GATEKEEPER;
         }
-        if (Objects.equals(a, v)) {
+        if (a == v) {
             return REPRESENTATIVE;
         }
         return LIAISON;

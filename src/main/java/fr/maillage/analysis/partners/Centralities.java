@@ -1,16 +1,23 @@
 package fr.maillage.analysis.partners;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.AsUnweightedGraph;
 
 /**
- * Betweenness and PageRank with JGraphT, scaled and tuned to give the figures the contract
- * names (networkx's defaults), so researchers can compare them with their own scripts.
+ * Betweenness and PageRank of the méta-réseau (centralités), scaled and tuned to give the
+ * figures the contract names (networkx's defaults), so researchers can compare them with their
+ * own scripts.
+ *
+ * <p>Betweenness is written on int and double arrays rather than with JGraphT because we
+ * measured it better: on the benchmark territory's méta-réseau (309 structures, 12,018 links) JGraphT 1.5.2's
+ * {@code BetweennessCentrality} took about 1 s of CPU, keeping distances, path counts and
+ * predecessor lists in boxed hash maps for every source, where this Brandes takes a few tens of
+ * milliseconds (docs/benchmarks.md, "Analyses"). {@code CentralitiesCrossCheckTest} checks it
+ * against JGraphT's {@code BetweennessCentrality} and against an independent all-pairs count on
+ * hundreds of seeded random graphs.
  */
 final class Centralities {
 
@@ -24,30 +31,71 @@ final class Centralities {
     }
 
     /**
-     * Brandes betweenness on the unweighted undirected graph, normalised by 2/((n-1)(n-2)); 0 for
-     * every node when n <= 2 (networkx's {@code betweenness_centrality} default).
+     * Brandes (2001) betweenness on the unweighted undirected graph (the contract's betweenness
+     * counts hops), normalised by 2/((n-1)(n-2)); 0 for every vertex when n <= 2 (networkx's
+     * {@code betweenness_centrality} default).
      *
-     * <p>JGraphT's own normalisation differs: it counts each unordered pair once and divides by
-     * (n-1)(n-2), half of networkx's figure. So we take its raw score (pairs counted once) and
-     * apply the contract's factor ourselves. JGraphT also follows edge weights when the graph is
-     * weighted; the contract's betweenness counts hops, hence the unweighted view.
+     * <p>Every vertex is a source, so each unordered pair is counted from both ends: the sum is
+     * twice the pair count, hence the factor 1/((n-1)(n-2)), networkx's own. The dependency
+     * update is written as networkx writes it, (1 + delta(w)) / sigma(w) times sigma(v), so the
+     * figures agree to the last bits.
      */
-    static <V, E> Map<V, Double> betweenness(Graph<V, E> graph) {
-        int n = graph.vertexSet().size();
-        Map<V, Double> scores = new HashMap<>();
+    static double[] betweenness(Adjacency graph) {
+        int n = graph.size();
+        double[] scores = new double[n];
         if (n <= 2) {
-            graph.vertexSet().forEach(v -> scores.put(v, 0.0));
             return scores;
         }
-        double scale = 2.0 / ((double) (n - 1) * (n - 2));
-        new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), false).getScores()
-                .forEach((v, raw) -> scores.put(v, raw * scale));
+        int[] order = new int[n];
+        int[] distance = new int[n];
+        double[] paths = new double[n];
+        double[] dependency = new double[n];
+        for (int source = 0; source < n; source++) {
+            Arrays.fill(distance, -1);
+            Arrays.fill(paths, 0);
+            Arrays.fill(dependency, 0);
+            distance[source] = 0;
+            paths[source] = 1;
+            order[0] = source;
+            int reached = 1;
+            for (int head = 0; head < reached; head++) {
+                int v = order[head];
+                for (int slot = graph.from(v); slot < graph.to(v); slot++) {
+                    int w = graph.neighbour(slot);
+                    if (distance[w] < 0) {
+                        distance[w] = distance[v] + 1;
+                        order[reached++] = w;
+                    }
+                    if (distance[w] == distance[v] + 1) {
+                        paths[w] += paths[v];
+                    }
+                }
+            }
+            // The breadth-first order never decreases in distance: walked backwards, every vertex
+            // comes after all those it precedes on a shortest path.
+            for (int i = reached - 1; i > 0; i--) {
+                int w = order[i];
+                double coefficient = (1 + dependency[w]) / paths[w];
+                for (int slot = graph.from(w); slot < graph.to(w); slot++) {
+                    int v = graph.neighbour(slot);
+                    if (distance[v] == distance[w] - 1) {
+                        dependency[v] += paths[v] * coefficient;
+                    }
+                }
+                scores[w] += dependency[w];
+            }
+        }
+        double scale = 1.0 / ((double) (n - 1) * (n - 2));
+        for (int v = 0; v < n; v++) {
+            scores[v] *= scale;
+        }
         return scores;
     }
 
     /**
      * PageRank with damping 0.85 on the weighted undirected graph, the rank of nodes without
-     * edges spread over all nodes (networkx's {@code pagerank}).
+     * edges spread over all nodes (networkx's {@code pagerank}), with JGraphT: a few milliseconds
+     * on the benchmark's méta-réseau, no reason to write our own.
      *
      * <p>JGraphT's {@code PageRank} already computes the same fixed point: on an undirected
      * weighted graph a node passes its rank to its neighbours in proportion to edge weights, and

@@ -1,6 +1,7 @@
 package fr.maillage.analysis.partners;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,21 +11,20 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
 import org.springframework.stereotype.Service;
 
 import fr.maillage.api.Window;
-import fr.maillage.network.ArcReferral;
+import fr.maillage.network.ExchangeGraph;
 import fr.maillage.network.MetaNetwork;
 import fr.maillage.network.MetaNetworks;
-import fr.maillage.network.ReferralArc;
-import fr.maillage.network.StructureNode;
 
 /**
  * Key partners (partenaires clés) of a territory over a window: the contract's measures for
- * every node of the méta-réseau, on the one projection {@link MetaNetworks#project}.
+ * every node of the méta-réseau, on its exchanges as the one projection {@link MetaNetworks}
+ * defines them.
  *
  * <p>Ranking, the contract's rule: betweenness descending, then weighted degree descending,
  * then structure id ascending, so that the structures most often on the shortest way between two
@@ -45,52 +45,89 @@ public class KeyPartners {
 
     /** The ranked key partners of {@code territoryId} over {@code window}; 404 for an unknown territory. */
     public List<KeyPartner> of(String territoryId, Window window) {
-        return of(metaNetworks.project(territoryId, window));
+        return of(metaNetworks.exchanges(territoryId, window));
     }
 
     /** The ranked key partners of an already projected méta-réseau. */
     public static List<KeyPartner> of(MetaNetwork network) {
-        Graph<String, DefaultWeightedEdge> graph = network.undirectedGraph();
-        Map<String, StructureNode> nodes = network.nodesById();
-        Map<String, Double> betweenness = Centralities.betweenness(graph);
-        Map<String, Double> pagerank = Centralities.pagerank(graph);
-        Set<String> cutpoints = new BiconnectivityInspector<>(graph).getCutpoints();
-        Map<String, BrokerageRoles> brokerage = Brokerage.roles(network.referralGraph(), id -> nodes.get(id).sector());
-        Map<String, Integer> regularity = regularity(network.arcs());
+        return of(network.exchanges());
+    }
 
-        return network.nodes().stream().map(node -> {
-            String id = node.id();
+    /** The ranked key partners of a méta-réseau's exchanges. */
+    public static List<KeyPartner> of(ExchangeGraph exchanges) {
+        List<ExchangeGraph.Node> nodes = exchanges.nodes();
+        int n = nodes.size();
+        Map<String, Integer> index = new HashMap<>();
+        for (int v = 0; v < n; v++) {
+            index.put(nodes.get(v).id(), v);
+        }
+        List<ExchangeGraph.Tie> links = exchanges.links();
+        int[] a = new int[links.size()];
+        int[] b = new int[links.size()];
+        double[] weight = new double[links.size()];
+        for (int i = 0; i < links.size(); i++) {
+            a[i] = index.get(links.get(i).source());
+            b[i] = index.get(links.get(i).target());
+            weight[i] = links.get(i).weight();
+        }
+        Adjacency graph = Adjacency.undirected(n, a, b, weight);
+        double[] betweenness = Centralities.betweenness(graph);
+        Graph<Integer, DefaultWeightedEdge> jgrapht = jgrapht(n, a, b, weight);
+        Map<Integer, Double> pagerank = Centralities.pagerank(jgrapht);
+        Set<Integer> cutpoints = new BiconnectivityInspector<>(jgrapht).getCutpoints();
+        BrokerageRoles[] brokerage = Brokerage.roles(n, exchanges.arcs().stream()
+                .map(arc -> new int[] {index.get(arc.source()), index.get(arc.target())}).toList(),
+                v -> nodes.get(v).sector());
+        int[] regularity = regularity(exchanges.arcs(), index, n);
+
+        List<KeyPartner> partners = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            ExchangeGraph.Node node = nodes.get(v);
             long weightedDegree = 0;
             long crossSector = 0;
-            for (DefaultWeightedEdge edge : graph.edgesOf(id)) {
-                long weight = (long) graph.getEdgeWeight(edge);
-                weightedDegree += weight;
-                if (!Objects.equals(node.sector(), nodes.get(Graphs.getOppositeVertex(graph, edge, id)).sector())) {
-                    crossSector += weight;
+            for (int slot = graph.from(v); slot < graph.to(v); slot++) {
+                long w = (long) graph.weight(slot);
+                weightedDegree += w;
+                if (!Objects.equals(node.sector(), nodes.get(graph.neighbour(slot)).sector())) {
+                    crossSector += w;
                 }
             }
-            return new KeyPartner(id, node.name(), node.sector(), graph.degreeOf(id), weightedDegree,
-                    betweenness.get(id), pagerank.get(id), cutpoints.contains(id),
-                    weightedDegree == 0 ? 0.0 : (double) crossSector / weightedDegree,
-                    brokerage.get(id), regularity.getOrDefault(id, 0));
-        }).sorted(RANKING).toList();
+            partners.add(new KeyPartner(node.id(), node.name(), node.sector(), graph.degree(v), weightedDegree,
+                    betweenness[v], pagerank.get(v), cutpoints.contains(v),
+                    weightedDegree == 0 ? 0.0 : (double) crossSector / weightedDegree, brokerage[v], regularity[v]));
+        }
+        partners.sort(RANKING);
+        return partners;
+    }
+
+    /**
+     * The same graph for JGraphT's PageRank and cut vertices, fast enough to keep (a few
+     * milliseconds each on the benchmark's méta-réseau, docs/benchmarks.md).
+     */
+    private static Graph<Integer, DefaultWeightedEdge> jgrapht(int n, int[] a, int[] b, double[] weight) {
+        Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        for (int v = 0; v < n; v++) {
+            graph.addVertex(v);
+        }
+        for (int i = 0; i < a.length; i++) {
+            graph.setEdgeWeight(graph.addEdge(a[i], b[i]), weight[i]);
+        }
+        return graph;
     }
 
     /**
      * Distinct calendar months of the window in which a structure sent or received a referral
      * to or from another node: the arcs of the referral digraph are exactly those referrals.
      */
-    private static Map<String, Integer> regularity(List<ReferralArc> arcs) {
-        Map<String, Set<YearMonth>> months = new HashMap<>();
-        for (ReferralArc arc : arcs) {
-            for (ArcReferral referral : arc.referrals()) {
-                YearMonth month = YearMonth.from(referral.date());
-                months.computeIfAbsent(arc.source(), k -> new HashSet<>()).add(month);
-                months.computeIfAbsent(arc.target(), k -> new HashSet<>()).add(month);
-            }
+    private static int[] regularity(List<ExchangeGraph.Arc> arcs, Map<String, Integer> index, int n) {
+        List<Set<YearMonth>> months = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            months.add(new HashSet<>());
         }
-        Map<String, Integer> regularity = new HashMap<>();
-        months.forEach((id, set) -> regularity.put(id, set.size()));
-        return regularity;
+        for (ExchangeGraph.Arc arc : arcs) {
+            months.get(index.get(arc.source())).addAll(arc.months());
+            months.get(index.get(arc.target())).addAll(arc.months());
+        }
+        return months.stream().mapToInt(Set::size).toArray();
     }
 }
