@@ -3,11 +3,12 @@
 // property). The key names both structures, so BETWEEN never changes on update.
 // $fresh: no Partnership existed before this bundle, so every row is new and is CREATEd (faster
 // than MERGE, and nothing to replace).
-// A node it creates stays ImportPending under $importId until the import is published.
+// A node it MERGEs into being stays ImportPending under $importId until the import is published;
+// fresh rows need no mark: a rollback deletes every node of a label that was empty before.
 UNWIND $rows AS row
 CALL (row) {
   WITH row WHERE $fresh
-  CREATE (n:Partnership:ImportPending {key: row.id, pendingImport: $importId})
+  CREATE (n:Partnership {key: row.id})
   RETURN n
   UNION ALL
   WITH row WHERE NOT $fresh

@@ -4,11 +4,12 @@
 // the relationship types whose column the file has, replaced on update.
 // $fresh: no Referral existed before this bundle, so every row is new and is CREATEd (faster
 // than MERGE, and nothing to replace).
-// A node it creates stays ImportPending under $importId until the import is published.
+// A node it MERGEs into being stays ImportPending under $importId until the import is published;
+// fresh rows need no mark: a rollback deletes every node of a label that was empty before.
 UNWIND $rows AS row
 CALL (row) {
   WITH row WHERE $fresh
-  CREATE (n:Referral:ImportPending {id: row.id, pendingImport: $importId})
+  CREATE (n:Referral {id: row.id})
   RETURN n
   UNION ALL
   WITH row WHERE NOT $fresh

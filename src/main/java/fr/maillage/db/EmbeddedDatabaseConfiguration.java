@@ -17,6 +17,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -28,7 +29,8 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Active only while {@code spring.neo4j.uri} is unset; setting it hands the app to a
  * Neo4j server, cluster or Aura through Spring Boot's own driver configuration. The rest of
- * the app only ever sees the {@link Driver}, so it cannot tell the two modes apart.
+ * the app goes through {@link Graph}, which runs its queries in this JVM when the database is
+ * embedded and over the driver otherwise, so it cannot tell the two modes apart.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.neo4j.uri:}'.isEmpty()")
@@ -83,6 +85,11 @@ public class EmbeddedDatabaseConfiguration {
             log.info("Neo4j embarqué démarré en {} ms, données dans {}, Bolt sur 127.0.0.1:{}",
                     (System.nanoTime() - started) / 1_000_000, home, port);
             return database;
+        }
+
+        /** The default database, for queries run in this JVM. */
+        public GraphDatabaseService service() {
+            return management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         }
 
         public String boltUri() {

@@ -2,109 +2,109 @@ package fr.maillage.imports;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import fr.maillage.db.CypherFiles;
+import fr.maillage.db.Graph;
 
 /**
  * Writes a validated bundle (écriture du lot) in batches of {@code batchSize} rows, each committed
  * in its own transaction together with its undo journal ({@link ImportJournal}): a bundle of any
  * size fits, and whatever was committed can still be undone until the import is published.
+ * The rows are read and converted on a second thread ({@link BatchReader}) while the database
+ * writes the previous batch.
  */
 final class BundleWriter {
 
-    private final Driver driver;
+    private static final Logger log = LoggerFactory.getLogger(BundleWriter.class);
+
+    private final Graph graph;
+    private final ImportRecords records;
     private final int batchSize;
 
-    BundleWriter(Driver driver, int batchSize) {
-        this.driver = driver;
+    BundleWriter(Graph graph, ImportRecords records, int batchSize) {
+        this.graph = graph;
+        this.records = records;
         this.batchSize = batchSize;
     }
 
     /**
+     * The files of the bundle whose label has no node yet (from the count store, without a
+     * scan): their rows are all new, so they are created rather than merged, and need no journal.
+     * Read before the first batch, since "no node yet" must mean before this bundle.
+     */
+    private Set<ContractFile> freshFiles(Bundle bundle) {
+        Record empty = graph.read("imports/empty-labels.cypher", Map.of(), r -> r).get(0);
+        Set<ContractFile> fresh = EnumSet.noneOf(ContractFile.class);
+        for (ContractFile file : bundle.files()) {
+            if (empty.get(file.fileName()).asBoolean()) {
+                fresh.add(file);
+            }
+        }
+        return fresh;
+    }
+
+    /**
      * Writes every file in contract order; on a failure the exception propagates, the batches
-     * already committed staying in the journal for the caller to roll back. {@code progress}
-     * receives the rows committed so far.
+     * already committed staying in the journal, and the labels that were empty in the import's
+     * record, for the caller to roll back. {@code progress} receives the rows committed so far.
      *
      * @return rows written per file name
      */
     Map<String, Long> write(String importId, Bundle bundle, BundleValidator.Validation validation,
                             LongConsumer progress) throws IOException {
+        Set<ContractFile> fresh = freshFiles(bundle);
+        records.saveFreshLabels(importId, fresh.stream().map(ContractFile::label).toList());
         Map<String, Long> counts = new LinkedHashMap<>();
-        long[] done = {0};
-        try (Session session = driver.session()) {
-            // Read once before the first batch: "no node yet" must mean before this bundle.
-            Record empty = session.executeRead(tx -> tx.run(CypherFiles.load("imports/empty-labels.cypher")).single());
-            for (ContractFile file : bundle.files()) {
-                Layout layout = validation.layouts().get(file);
-                Batch batch = new Batch(session, importId, file, empty.get(file.fileName()).asBoolean(),
-                        replacedRelationships(layout));
-                long written = 0;
-                try (CsvFile csv = new CsvFile(file.fileName(), bundle.open(file))) {
-                    csv.next();
-                    for (CsvFile.Row row = csv.next(); row != null; row = csv.next()) {
-                        batch.rows.add(graphRow(layout, row));
-                        if (batch.rows.size() == batchSize) {
-                            written += batch.commit();
-                            progress.accept(done[0] += batchSize);
-                        }
-                    }
-                }
-                if (!batch.rows.isEmpty()) {
-                    long last = batch.commit();
-                    written += last;
-                    progress.accept(done[0] += last);
-                }
-                counts.put(file.fileName(), written);
+        bundle.files().forEach(file -> counts.put(file.fileName(), 0L));
+        Map<ContractFile, FileQueries> queries = new HashMap<>();
+        long done = 0;
+        try (BatchReader reader = BatchReader.start(bundle, validation.layouts(), batchSize, BundleWriter::graphRow)) {
+            for (BatchReader.Batch batch = reader.next(); batch != null; batch = reader.next()) {
+                ContractFile file = batch.file();
+                FileQueries write = queries.computeIfAbsent(file,
+                        f -> new FileQueries(f, fresh.contains(f), replacedRelationships(validation.layouts().get(f))));
+                long started = System.nanoTime();
+                commit(importId, write, batch.rows());
+                log.debug("Import {} : {} lignes de {} écrites en {} ms", importId, batch.rows().size(), file.fileName(),
+                        (System.nanoTime() - started) / 1_000_000);
+                counts.merge(file.fileName(), (long) batch.rows().size(), Long::sum);
+                progress.accept(done += batch.rows().size());
             }
         }
         return counts;
     }
 
-    /** The rows of one file waiting to be written, and how to write them. */
-    private static final class Batch {
-
-        private final Session session;
-        private final String importId;
-        private final String journal;
-        private final String write;
-        private final boolean fresh;
-        private final List<String> replaced;
-        private final List<Map<String, Object>> rows = new ArrayList<>();
-
-        Batch(Session session, String importId, ContractFile file, boolean fresh, List<String> replaced) {
-            this.session = session;
-            this.importId = importId;
-            this.journal = CypherFiles.load(file.journalQuery());
-            this.write = CypherFiles.load(file.writeQuery());
-            this.fresh = fresh;
-            this.replaced = replaced;
+    /** How one file's batches are written. */
+    private record FileQueries(String journal, String write, boolean fresh, List<String> replaced) {
+        FileQueries(ContractFile file, boolean fresh, List<String> replaced) {
+            this(CypherFiles.load(file.journalQuery()), CypherFiles.load(file.writeQuery()), fresh, replaced);
         }
+    }
 
-        /**
-         * Journals then writes the rows in one transaction, and commits: a batch and its undo go
-         * together. Rows of a label that had no node before the bundle update nothing: no journal.
-         */
-        long commit() {
-            List<Object> ids = rows.stream().map(row -> row.get("id")).toList();
-            session.executeWriteWithoutResult(tx -> {
-                if (!fresh) {
-                    tx.run(journal, Map.of("ids", ids, "importId", importId)).consume();
-                }
-                tx.run(write, Map.of("rows", rows, "replaced", replaced, "importId", importId, "fresh", fresh)).consume();
-            });
-            long written = rows.size();
-            rows.clear();
-            return written;
-        }
+    /**
+     * Journals then writes the rows in one transaction, and commits: a batch and its undo go
+     * together. Rows of a label that had no node before the bundle update nothing: no journal.
+     */
+    private void commit(String importId, FileQueries statements, List<Map<String, Object>> rows) {
+        graph.inWriteTransaction(tx -> {
+            if (!statements.fresh()) {
+                List<Object> ids = rows.stream().map(row -> row.get("id")).toList();
+                tx.run(statements.journal(), Map.of("ids", ids, "importId", importId));
+            }
+            return tx.run(statements.write(), Map.of("rows", rows, "replaced", statements.replaced(),
+                    "importId", importId, "fresh", statements.fresh()));
+        });
     }
 
     /** Relationship types of the reference columns the file has: those are replaced on update. */

@@ -1,9 +1,11 @@
 package fr.maillage.imports;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.DependsOn;
@@ -17,7 +19,10 @@ import jakarta.annotation.PostConstruct;
  * The undo journal of imports (journal d'annulation): a bundle is written in batches that each
  * commit, so all-or-nothing rests on this journal. Each batch saves, in its own transaction,
  * the nodes it is about to update ({@code :ImportUndo}) and marks the nodes it creates
- * ({@code :ImportPending}); publishing drops the journal, rolling back replays it. At start-up,
+ * ({@code :ImportPending}); publishing drops the journal, rolling back replays it. Rows of a
+ * label that had no node before the import need neither: the import record names those labels,
+ * and rolling back deletes all their nodes. A first import, the largest, so writes no journal
+ * and publishes at once. At start-up,
  * before the app serves anything, an import a dead process left half-way is rolled back, and
  * one it left publishing is published.
  */
@@ -28,12 +33,12 @@ class ImportJournal {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJournal.class);
 
-    private final Driver driver;
+    private final Graph graph;
     private final ImportRecords records;
     private final int batchSize;
 
     ImportJournal(Graph graph, ImportRecords records, ImportProperties properties) {
-        this.driver = graph.driver();
+        this.graph = graph;
         this.records = records;
         this.batchSize = properties.getBatchSize();
     }
@@ -61,26 +66,39 @@ class ImportJournal {
         repeat("imports/journal-forget.cypher", importId);
     }
 
-    /** Puts the database back as it was before the import: created nodes go, updated ones are restored. */
+    /**
+     * Puts the database back as it was before the import: created nodes go, updated ones are
+     * restored. The labels that were empty go last first, so a structure is deleted after the
+     * referrals that point to it rather than with them in one large transaction.
+     */
     void rollBack(String importId) {
-        long created = repeat("imports/journal-drop-created.cypher", importId);
+        List<String> freshLabels = new ArrayList<>(records.freshLabels(importId));
+        Collections.reverse(freshLabels);
+        long created = 0;
+        for (String label : freshLabels) {
+            created += repeat("imports/journal-drop-label.cypher", Map.of("label", label));
+        }
+        created += repeat("imports/journal-drop-created.cypher", importId);
         long restored = repeat("imports/journal-restore.cypher", importId);
         log.info("Import {} annulé : {} nœud(s) créé(s) supprimé(s), {} nœud(s) mis à jour restauré(s)", importId,
                 created, restored);
     }
 
-    /** Runs a query handling at most one batch of the import's journal until it finds nothing left. */
     private long repeat(String file, String importId) {
+        return repeat(file, Map.of("importId", importId));
+    }
+
+    /** Runs a query handling at most one batch of the import's journal until it finds nothing left. */
+    private long repeat(String file, Map<String, Object> parameters) {
         String query = CypherFiles.load(file);
-        Map<String, Object> parameters = Map.of("importId", importId, "limit", batchSize);
+        Map<String, Object> batch = new HashMap<>(parameters);
+        batch.put("limit", batchSize);
         long total = 0;
         long done;
-        try (Session session = driver.session()) {
-            do {
-                done = session.executeWrite(tx -> tx.run(query, parameters).single().get("done").asLong());
-                total += done;
-            } while (done > 0);
-        }
+        do {
+            done = graph.inWriteTransaction(tx -> tx.run(query, batch).get(0).get("done").asLong());
+            total += done;
+        } while (done > 0);
         return total;
     }
 }

@@ -47,6 +47,16 @@ class ImportRecords {
         graph.write("imports/record-start.cypher", Map.of("id", id, "source", source));
     }
 
+    /** Saves the labels that had no node when the import began writing: see {@link ImportJournal#rollBack}. */
+    void saveFreshLabels(String id, List<String> labels) {
+        graph.write("imports/record-fresh-labels.cypher", Map.of("id", id, "labels", labels));
+    }
+
+    List<String> freshLabels(String id) {
+        return graph.read("imports/record-get-fresh-labels.cypher", Map.of("id", id),
+                r -> r.get("labels").asList(Value::asString)).stream().findFirst().orElse(List.of());
+    }
+
     void finish(String id, String status, long rowsDone, long rowsTotal, Map<String, Long> counts,
                 List<ImportProblem> errors, String message) {
         Map<String, Object> fields = new HashMap<>();

@@ -28,6 +28,7 @@ import fr.maillage.db.Graph;
 class BundleImportTest {
 
     static final Path VALID = Path.of("src/test/resources/imports/valid");
+    static final Path LAST_BATCH_FAILS = Path.of("src/test/resources/imports/last-batch-fails");
 
     @Autowired Driver driver;
     @Autowired BundleImporter importer;
@@ -145,7 +146,7 @@ class BundleImportTest {
         }
         try {
             ImportFailedException failure = catchThrowableOfType(ImportFailedException.class,
-                    () -> smallBatches.importBundle(Path.of("src/test/resources/imports/last-batch-fails")));
+                    () -> smallBatches.importBundle(LAST_BATCH_FAILS));
 
             assertThat(failure).isNotNull();
             assertThat(GraphContent.of(driver)).extracting(GraphContent::nodes, GraphContent::relationships)

@@ -82,6 +82,24 @@ class ImportJournalTest {
     }
 
     @Test
+    void firstImportInterruptedAfterSomeBatchesLeavesAnEmptyDatabaseAtStart() throws IOException {
+        TestGraph.clear(driver);
+        GraphContent empty = GraphContent.of(driver);
+        String id = "premier-interrompu";
+        records.start(id, "last-batch-fails");
+        // Every label was empty: the labels in the import's record undo what no journal or mark names.
+        assertThatThrownBy(() -> writeWithoutPublishing(id, BundleImportTest.LAST_BATCH_FAILS))
+                .hasMessageContaining("strength");
+        assertThat(GraphContent.of(driver)).as("batches committed").isNotEqualTo(empty);
+
+        journal.recover();
+
+        assertThat(GraphContent.of(driver)).isEqualTo(empty);
+        assertThat(journalNodes()).isZero();
+        assertThat(importer.status(id)).hasValueSatisfying(status -> assertThat(status.status()).isEqualTo("echouee"));
+    }
+
+    @Test
     void importInterruptedWhilePublishingIsPublishedAtStart() throws IOException {
         Path monthly = Path.of("src/test/resources/imports/monthly");
         String id = "en-publication";
@@ -106,7 +124,7 @@ class ImportJournalTest {
         try (Bundle bundle = Bundle.open(folder)) {
             BundleValidator.Validation validation = new BundleValidator(graph).validate(bundle);
             assertThat(validation.problems().isEmpty()).isTrue();
-            return new BundleWriter(driver, 1).write(id, bundle, validation, rows -> { });
+            return new BundleWriter(graph, records, 1).write(id, bundle, validation, rows -> { });
         }
     }
 
