@@ -1,9 +1,7 @@
 package fr.maillage.analysis.partners;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -27,41 +25,54 @@ final class Brokerage {
     }
 
     /**
-     * Roles of every vertex {@code 0..n-1} of the digraph whose arcs are {@code {from, to}} pairs
-     * (no two alike), {@code group} giving each vertex's group (its sector; null is a group too).
+     * Roles of every vertex {@code 0..n-1} of the digraph whose arc {@code i} goes from
+     * {@code from[i]} to {@code to[i]} (no two alike, no loop), {@code group} giving each vertex's
+     * group (its sector; null is a group too).
      */
-    static BrokerageRoles[] roles(int n, List<int[]> arcs, IntFunction<String> group) {
-        List<List<Integer>> predecessors = new ArrayList<>(n);
-        List<List<Integer>> successorList = new ArrayList<>(n);
-        BitSet[] successors = new BitSet[n];
+    static BrokerageRoles[] roles(int n, int[] from, int[] to, IntFunction<String> group) {
         int[] groups = new int[n];
         Map<String, Integer> groupIds = new HashMap<>();
+        BitSet[] successors = new BitSet[n];
         for (int v = 0; v < n; v++) {
-            predecessors.add(new ArrayList<>());
-            successorList.add(new ArrayList<>());
-            successors[v] = new BitSet(n);
             groups[v] = groupIds.computeIfAbsent(group.apply(v), g -> groupIds.size());
+            successors[v] = new BitSet(n);
         }
-        for (int[] arc : arcs) {
-            successorList.get(arc[0]).add(arc[1]);
-            predecessors.get(arc[1]).add(arc[0]);
-            successors[arc[0]].set(arc[1]);
+        for (int i = 0; i < from.length; i++) {
+            successors[from[i]].set(to[i]);
         }
+        int[][] out = slices(n, from, to);
+        int[][] in = slices(n, to, from);
         BrokerageRoles[] roles = new BrokerageRoles[n];
         for (int v = 0; v < n; v++) {
             long[] counts = new long[5];
-            for (int a : predecessors.get(v)) {
-                for (int c : successorList.get(v)) {
-                    if (c == a || c == v || a == v || successors[a].get(c)) {
-                        continue;
+            for (int a : in[v]) {
+                for (int c : out[v]) {
+                    if (c != a && !successors[a].get(c)) {
+                        counts[role(groups[a], groups[v], groups[c])]++;
                     }
-                    counts[role(groups[a], groups[v], groups[c])]++;
                 }
             }
             roles[v] = new BrokerageRoles(counts[COORDINATOR], counts[ITINERANT], counts[GATEKEEPER],
                     counts[REPRESENTATIVE], counts[LIAISON]);
         }
         return roles;
+    }
+
+    /** For every vertex, the {@code other} ends of the arcs whose {@code end} it is. */
+    private static int[][] slices(int n, int[] end, int[] other) {
+        int[] sizes = new int[n];
+        for (int v : end) {
+            sizes[v]++;
+        }
+        int[][] slices = new int[n][];
+        for (int v = 0; v < n; v++) {
+            slices[v] = new int[sizes[v]];
+            sizes[v] = 0;
+        }
+        for (int i = 0; i < end.length; i++) {
+            slices[end[i]][sizes[end[i]]++] = other[i];
+        }
+        return slices;
     }
 
     private static int role(int a, int v, int c) {

@@ -12,12 +12,12 @@ import org.jgrapht.alg.scoring.PageRank;
  * own scripts.
  *
  * <p>Betweenness is written on int and double arrays rather than with JGraphT because we
- * measured it better: on the benchmark territory's méta-réseau (309 structures, 12,018 links) JGraphT 1.5.2's
- * {@code BetweennessCentrality} took about 1 s of CPU, keeping distances, path counts and
- * predecessor lists in boxed hash maps for every source, where this Brandes takes a few tens of
- * milliseconds (docs/benchmarks.md, "Analyses"). {@code CentralitiesCrossCheckTest} checks it
- * against JGraphT's {@code BetweennessCentrality} and against an independent all-pairs count on
- * hundreds of seeded random graphs.
+ * measured it better: on the benchmark territory's méta-réseau (309 structures, 12,105 links)
+ * JGraphT 1.5.2's {@code BetweennessCentrality} takes 0.5 to 1 s, keeping distances, path counts
+ * and predecessor lists in boxed hash maps for every source, where this Brandes takes 30 to
+ * 40 ms on the same machine (docs/benchmarks.md, "Analyses"). {@code CentralitiesCrossCheckTest}
+ * checks it against JGraphT's {@code BetweennessCentrality} and against an independent
+ * all-pairs count on hundreds of seeded random graphs.
  */
 final class Centralities {
 

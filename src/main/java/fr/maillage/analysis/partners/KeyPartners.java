@@ -75,10 +75,15 @@ public class KeyPartners {
         Graph<Integer, DefaultWeightedEdge> jgrapht = jgrapht(n, a, b, weight);
         Map<Integer, Double> pagerank = Centralities.pagerank(jgrapht);
         Set<Integer> cutpoints = new BiconnectivityInspector<>(jgrapht).getCutpoints();
-        BrokerageRoles[] brokerage = Brokerage.roles(n, exchanges.arcs().stream()
-                .map(arc -> new int[] {index.get(arc.source()), index.get(arc.target())}).toList(),
-                v -> nodes.get(v).sector());
-        int[] regularity = regularity(exchanges.arcs(), index, n);
+        List<ExchangeGraph.Arc> arcs = exchanges.arcs();
+        int[] senders = new int[arcs.size()];
+        int[] receivers = new int[arcs.size()];
+        for (int i = 0; i < arcs.size(); i++) {
+            senders[i] = index.get(arcs.get(i).source());
+            receivers[i] = index.get(arcs.get(i).target());
+        }
+        BrokerageRoles[] brokerage = Brokerage.roles(n, senders, receivers, v -> nodes.get(v).sector());
+        int[] regularity = regularity(arcs, senders, receivers, n);
 
         List<KeyPartner> partners = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
@@ -119,14 +124,14 @@ public class KeyPartners {
      * Distinct calendar months of the window in which a structure sent or received a referral
      * to or from another node: the arcs of the referral digraph are exactly those referrals.
      */
-    private static int[] regularity(List<ExchangeGraph.Arc> arcs, Map<String, Integer> index, int n) {
+    private static int[] regularity(List<ExchangeGraph.Arc> arcs, int[] senders, int[] receivers, int n) {
         List<Set<YearMonth>> months = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
             months.add(new HashSet<>());
         }
-        for (ExchangeGraph.Arc arc : arcs) {
-            months.get(index.get(arc.source())).addAll(arc.months());
-            months.get(index.get(arc.target())).addAll(arc.months());
+        for (int i = 0; i < arcs.size(); i++) {
+            months.get(senders[i]).addAll(arcs.get(i).months());
+            months.get(receivers[i]).addAll(arcs.get(i).months());
         }
         return months.stream().mapToInt(Set::size).toArray();
     }
