@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
@@ -301,26 +299,51 @@ public final class AnalysesBenchmark {
         }
         List<ExchangeGraph.Tie> links = new ArrayList<>();
         for (String line : Files.readAllLines(folder.resolve("links.tsv"))) {
-            String[] f = line.split("\t");
-            links.add(new ExchangeGraph.Tie(f[0], f[1], Long.parseLong(f[2]), 0));
+            int first = line.indexOf('\t');
+            int second = line.indexOf('\t', first + 1);
+            links.add(new ExchangeGraph.Tie(line.substring(0, first), line.substring(first + 1, second),
+                    Long.parseLong(line, second + 1, line.length(), 10), 0));
         }
-        Map<String, long[]> counts = new HashMap<>();
-        Map<String, Set<YearMonth>> months = new HashMap<>();
+        Map<String, ArcLines> arcs = new HashMap<>();
         for (String line : Files.readAllLines(folder.resolve("referrals.tsv"))) {
             int month = line.lastIndexOf('\t');
-            String arc = line.substring(0, month);
-            counts.computeIfAbsent(arc, k -> new long[1])[0]++;
-            months.computeIfAbsent(arc, k -> new HashSet<>()).add(YearMonth.of(
-                    Integer.parseInt(line, month + 1, month + 5, 10), Integer.parseInt(line, month + 6, month + 8, 10)));
+            arcs.computeIfAbsent(line.substring(0, month), ArcLines::new).add(
+                    Integer.parseInt(line, month + 1, month + 5, 10) * 100 + Integer.parseInt(line, month + 6, month + 8, 10));
         }
-        List<ExchangeGraph.Arc> arcs = new ArrayList<>();
-        counts.forEach((arc, count) -> {
-            int tab = arc.indexOf('\t');
-            arcs.add(new ExchangeGraph.Arc(arc.substring(0, tab), arc.substring(tab + 1), count[0],
-                    months.get(arc).stream().sorted().toList()));
-        });
-        arcs.sort(Comparator.comparing(ExchangeGraph.Arc::source).thenComparing(ExchangeGraph.Arc::target));
-        return new ExchangeGraph(nodes, links, arcs);
+        return new ExchangeGraph(nodes, links, arcs.values().stream().map(ArcLines::arc)
+                .sorted(Comparator.comparing(ExchangeGraph.Arc::source).thenComparing(ExchangeGraph.Arc::target))
+                .toList());
+    }
+
+    /** The referral lines of one arc: how many, and their distinct months as year x 100 + month. */
+    private static final class ArcLines {
+        private final String key;
+        private long referrals;
+        private int[] months = new int[16];
+        private int distinct;
+
+        ArcLines(String key) {
+            this.key = key;
+        }
+
+        void add(int month) {
+            referrals++;
+            for (int i = 0; i < distinct; i++) {
+                if (months[i] == month) {
+                    return;
+                }
+            }
+            if (distinct == months.length) {
+                months = Arrays.copyOf(months, 2 * distinct);
+            }
+            months[distinct++] = month;
+        }
+
+        ExchangeGraph.Arc arc() {
+            int tab = key.indexOf('\t');
+            return new ExchangeGraph.Arc(key.substring(0, tab), key.substring(tab + 1), referrals,
+                    Arrays.stream(months, 0, distinct).sorted().mapToObj(m -> YearMonth.of(m / 100, m % 100)).toList());
+        }
     }
 
     /** Largest differences between the two answers, and whether the rankings agree. */
