@@ -106,8 +106,9 @@ public class KeyPartners {
     }
 
     /**
-     * The same graph for JGraphT's PageRank and cut vertices, fast enough to keep (a few
-     * milliseconds each on the benchmark's méta-réseau, docs/benchmarks.md).
+     * The same graph for JGraphT's PageRank and cut vertices, fast enough to keep: building it,
+     * PageRank and the cut vertices take under 10 ms each on the benchmark territory's méta-réseau
+     * (docs/benchmarks.md).
      */
     private static Graph<Integer, DefaultWeightedEdge> jgrapht(int n, int[] a, int[] b, double[] weight) {
         Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
