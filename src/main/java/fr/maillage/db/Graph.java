@@ -59,6 +59,28 @@ public class Graph {
         return transactions.write(work);
     }
 
+    /** Whether the database is embedded in this JVM, so that {@link #inEmbeddedWriteTransaction} may be used. */
+    public boolean isEmbedded() {
+        return transactions instanceof InProcess;
+    }
+
+    /**
+     * Runs {@code work} on the embedded database's Java API in one write transaction, committed
+     * when it returns: for the few writes measured to be much faster that way than in Cypher.
+     *
+     * @throws IllegalStateException on a Neo4j server
+     */
+    public <T> T inEmbeddedWriteTransaction(Function<Transaction, T> work) {
+        if (!(transactions instanceof InProcess inProcess)) {
+            throw new IllegalStateException("base Neo4j distante : pas d'API Java embarquée");
+        }
+        try (Transaction tx = inProcess.database().beginTx()) {
+            T result = work.apply(tx);
+            tx.commit();
+            return result;
+        }
+    }
+
     public Driver driver() {
         return driver;
     }

@@ -18,6 +18,12 @@ final class Site {
 
     /** A generated professional. */
     record Staff(String id, Role role, Site site, Role origin, LocalDate since, LocalDate until) {
+        /** A start drawn after the structure closed (a short-lived one) becomes its closing day: the contract wants until >= since. */
+        Staff {
+            if (since != null && until != null && since.isAfter(until)) {
+                since = until;
+            }
+        }
     }
 
     final String id;

@@ -125,7 +125,7 @@ public class BundleImporter {
         AtomicLong done = running.done();
         // A bundle of one batch has no progress worth logging.
         long step = total > properties.getBatchSize() ? Math.max(1, total / PROGRESS_STEPS) : Long.MAX_VALUE;
-        return new BundleWriter(graph, records, properties.getBatchSize()).write(id, bundle, validation, rows -> {
+        return new BundleWriter(graph, records, properties).write(id, bundle, validation, rows -> {
             long before = done.getAndSet(rows);
             if (rows / step > before / step && rows < total) {
                 log.info("Import {} : {} / {} lignes écrites ({} %)", id, rows, total, rows * 100 / total);

@@ -31,11 +31,13 @@ final class BundleWriter {
     private final Graph graph;
     private final ImportRecords records;
     private final int batchSize;
+    private final boolean directCreation;
 
-    BundleWriter(Graph graph, ImportRecords records, int batchSize) {
+    BundleWriter(Graph graph, ImportRecords records, ImportProperties properties) {
         this.graph = graph;
         this.records = records;
-        this.batchSize = batchSize;
+        this.batchSize = properties.getBatchSize();
+        this.directCreation = properties.isDirectCreation() && graph.isEmbedded();
     }
 
     /**
@@ -68,16 +70,14 @@ final class BundleWriter {
         Map<String, Long> counts = new LinkedHashMap<>();
         bundle.files().forEach(file -> counts.put(file.fileName(), 0L));
         Map<ContractFile, FileQueries> queries = new HashMap<>();
+        DirectCreation direct = new DirectCreation();
         long done = 0;
         try (BatchReader reader = BatchReader.start(bundle, validation.layouts(), batchSize, BundleWriter::graphRow)) {
             for (BatchReader.Batch batch = reader.next(); batch != null; batch = reader.next()) {
                 ContractFile file = batch.file();
                 FileQueries write = queries.computeIfAbsent(file,
                         f -> new FileQueries(f, fresh.contains(f), replacedRelationships(validation.layouts().get(f))));
-                long started = System.nanoTime();
-                commit(importId, write, batch.rows());
-                log.debug("Import {} : {} lignes de {} écrites en {} ms", importId, batch.rows().size(), file.fileName(),
-                        (System.nanoTime() - started) / 1_000_000);
+                writeBatch(importId, batch, write, validation.layouts().get(file), direct);
                 counts.merge(file.fileName(), (long) batch.rows().size(), Long::sum);
                 progress.accept(done += batch.rows().size());
             }
@@ -90,6 +90,18 @@ final class BundleWriter {
         FileQueries(ContractFile file, boolean fresh, List<String> replaced) {
             this(CypherFiles.load(file.journalQuery()), CypherFiles.load(file.writeQuery()), fresh, replaced);
         }
+    }
+
+    private void writeBatch(String importId, BatchReader.Batch batch, FileQueries queries, Layout layout,
+                            DirectCreation direct) {
+        long started = System.nanoTime();
+        if (directCreation && queries.fresh() && DirectCreation.handles(batch.file())) {
+            graph.inEmbeddedWriteTransaction(tx -> direct.create(tx, layout, batch.rows()));
+        } else {
+            commit(importId, queries, batch.rows());
+        }
+        log.debug("Import {} : {} lignes de {} écrites en {} ms", importId, batch.rows().size(),
+                batch.file().fileName(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

@@ -63,12 +63,22 @@ record GraphContent(long nodes, long relationships, String checksum) {
         }
     }
 
-    /** Sorted properties, lists whichever way they were read (the embedded API gives arrays). */
+    /**
+     * Sorted properties with their types (a date and its text, or 5 and "5", differ), lists
+     * whichever way they were read (the embedded API gives arrays).
+     */
     private static String properties(Object props) {
         Map<String, Object> sorted = new TreeMap<>();
-        ((Map<?, ?>) props).forEach((k, v) -> sorted.put((String) k, v != null && v.getClass().isArray()
-                ? Arrays.asList((Object[]) v) : v));
+        ((Map<?, ?>) props).forEach((k, v) -> {
+            Object value = v != null && v.getClass().isArray() ? Arrays.asList((Object[]) v) : v;
+            sorted.put((String) k, value instanceof List<?> list
+                    ? "List" + list.stream().map(GraphContent::typed).toList() : typed(value));
+        });
         return sorted.toString();
+    }
+
+    private static String typed(Object value) {
+        return value == null ? "null" : value.getClass().getSimpleName() + ":" + value;
     }
 
     /** Properties of the node of {@code label} whose id is {@code id}. */

@@ -124,7 +124,9 @@ class ImportJournalTest {
         try (Bundle bundle = Bundle.open(folder)) {
             BundleValidator.Validation validation = new BundleValidator(graph).validate(bundle);
             assertThat(validation.problems().isEmpty()).isTrue();
-            return new BundleWriter(graph, records, 1).write(id, bundle, validation, rows -> { });
+            ImportProperties oneRow = new ImportProperties();
+            oneRow.setBatchSize(1);
+            return new BundleWriter(graph, records, oneRow).write(id, bundle, validation, rows -> { });
         }
     }
 
