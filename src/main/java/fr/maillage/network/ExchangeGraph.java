@@ -12,7 +12,7 @@ import java.util.List;
  * <p>Two ways to the same value: {@link MetaNetworks#exchanges} asks the database for the counts
  * already grouped per pair (the fast way), {@link MetaNetwork#exchanges()} derives them from a
  * full projection. Both run the same queries of {@code cypher/network/}, so there is one
- * definition of the méta-réseau, and {@code MetaNetworkTest} checks that they are equal.
+ * definition of the méta-réseau, and {@code ExchangeGraphTest} checks that they are equal.
  *
  * @param nodes sorted by id
  * @param links sorted by (source, target)
