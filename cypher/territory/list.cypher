@@ -2,5 +2,5 @@
 MATCH (t:Territory)
 OPTIONAL MATCH (t)-[:PART_OF]->(parent:Territory)
 RETURN t.id AS id, t.name AS name, t.kind AS kind, parent.id AS parentId,
-       t.population AS population, t.population75Plus AS population75Plus
+       t.population AS population, t.population75Plus AS population75Plus, t.inseeCode AS inseeCode
 ORDER BY t.id

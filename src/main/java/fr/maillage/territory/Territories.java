@@ -47,7 +47,8 @@ public class Territories {
 
     private static Territory toTerritory(Record r) {
         return new Territory(r.get("id").asString(), r.get("name").asString(), r.get("kind").asString(),
-                r.get("parentId").asString(null), longOrNull(r.get("population")), longOrNull(r.get("population75Plus")));
+                r.get("parentId").asString(null), longOrNull(r.get("population")), longOrNull(r.get("population75Plus")),
+                r.get("inseeCode").asString(null));
     }
 
     private static Long longOrNull(Value value) {

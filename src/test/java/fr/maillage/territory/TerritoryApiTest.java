@@ -30,7 +30,7 @@ class TerritoryApiTest {
             session.run("""
                 CREATE (dep:Territory {id:'dep', name:'Département', kind:'departement'})
                 CREATE (terr:Territory {id:'terr', name:'Territoire', kind:'territoire', population: 1000, population75Plus: 100})-[:PART_OF]->(dep)
-                CREATE (a:Territory {id:'a', name:'A', kind:'commune'})-[:PART_OF]->(terr)
+                CREATE (a:Territory {id:'a', name:'A', kind:'commune', inseeCode:'07186'})-[:PART_OF]->(terr)
                 CREATE (b:Territory {id:'b', name:'B', kind:'commune'})-[:PART_OF]->(terr)
                 CREATE (:Structure {id:'S1'})-[:COVERS]->(dep)
                 CREATE (:Structure {id:'S2'})-[:COVERS]->(a)
@@ -60,8 +60,10 @@ class TerritoryApiTest {
     }
 
     @Test
-    void listGivesParentsAndPopulations() {
-        assertThat(territories.list()).contains(new Territory("terr", "Territoire", "territoire", "dep", 1000L, 100L));
+    void listGivesParentsPopulationsAndInseeCodes() {
+        assertThat(territories.list()).contains(
+                new Territory("terr", "Territoire", "territoire", "dep", 1000L, 100L, null),
+                new Territory("a", "A", "commune", "terr", null, null, "07186"));
     }
 
     @Test
