@@ -3,7 +3,7 @@
 // (top). Each structure is the region of the cells (domain, complexity) it handles; the persons of
 // the territory are points, orphans coloured by reason; cells nobody handles are hatched in red.
 import { api } from './api.js';
-import { GLOSSARY, REASON_EXPLANATIONS, codes, label, side } from './labels.js';
+import { GLOSSARY, codes, explanation, label, side } from './labels.js';
 import { reasonColour, sectorColour } from './colours.js';
 import { date, el, empty, help, loading, show, term, toolbar } from './ui.js';
 import { imageButtons } from './export.js';
@@ -179,7 +179,7 @@ function draw(root, state, ctx, network, allStructures, persons, orphans) {
       el('span', {}, el('i', { class: 'swatch sur-mesure' }), term('sur mesure', GLOSSARY.surMesure)),
       el('span', {}, el('i', { class: 'swatch', style: 'background:repeating-linear-gradient(45deg,#e57373 0 3px,#fdecea 3px 7px);border-color:#e57373' }), 'non couvert'),
       el('span', {}, el('i', { class: 'dot', style: 'background:#9aa3af' }), 'personne'),
-      [...reasonCounts.keys()].map((r) => el('span', {}, el('i', { class: 'dot', style: `background:${reasonColour(r)};border:1px solid #111` }), term(`orpheline : ${label('orphanReason', r)}`, REASON_EXPLANATIONS[r]), ` (${reasonCounts.get(r)})`))),
+      [...reasonCounts.keys()].map((r) => el('span', {}, el('i', { class: 'dot', style: `background:${reasonColour(r)};border:1px solid #111` }), term(`orpheline : ${label('orphanReason', r)}`, explanation('orphanReason', r)), ` (${reasonCounts.get(r)})`))),
     frame,
     persons instanceof Error ? el('p', { class: 'state error' }, `Personnes indisponibles : ${persons.message}`) : null,
     orphans instanceof Error ? el('p', { class: 'state error' }, `Situations orphelines indisponibles : ${orphans.message}`) : null,

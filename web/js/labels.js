@@ -17,6 +17,11 @@ export function label(vocabulary, code) {
   return term ? term.label : code;
 }
 
+/** The plain-French explanation of a code the server explains (`orphanReason`, `overlapKind`); '' otherwise. */
+export function explanation(vocabulary, code) {
+  return vocabularies[vocabulary]?.get(code)?.explanation || '';
+}
+
 export function labels(vocabulary, codes) {
   return (codes || []).map((c) => label(vocabulary, c)).join(', ') || '—';
 }
@@ -57,16 +62,3 @@ export function measure(key) {
 /** Gould-Fernandez brokerage roles, in the order the panel lists them (keys of `brokerage`). */
 export const BROKERAGE_ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'];
 
-/** What each orphan reason means (its French name is the server's `orphanReason` vocabulary). */
-export const REASON_EXPLANATIONS = {
-  sans_interlocuteur: "Aucune prise en charge active à la date d'observation.",
-  ping_pong: 'Au moins deux orientations refusées ou réorientées en 90 jours, sans aucune acceptée depuis.',
-  sans_reponse: 'Une orientation de plus de 30 jours toujours en attente ou restée sans réponse.',
-  complexe_sans_gestionnaire: 'Situation complexe ou extrême, à domicile, sans gestion de cas active.',
-  besoin_non_couvert: "Un de ses besoins qu'aucune structure servant son territoire ne prend en charge pour elle.",
-};
-
-export const OVERLAP_KINDS = {
-  evaluations_multiples: { name: 'Évaluations multiples', explain: "Deux structures différentes l'évaluent à moins de 90 jours d'intervalle." },
-  referents_multiples: { name: 'Référents multiples', explain: 'Deux structures sont référentes ou gestionnaires de cas en même temps.' },
-};

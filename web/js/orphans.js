@@ -1,7 +1,7 @@
 // Orphan situations (situations orphelines) of the territory on the window's last day:
 // counts per reason, a sortable list, each row opening the person's parcours.
 import { api } from './api.js';
-import { GLOSSARY, REASON_EXPLANATIONS, codes, label, labels } from './labels.js';
+import { GLOSSARY, codes, explanation, label, labels } from './labels.js';
 import { reasonColour } from './colours.js';
 import { date, el, empty, help, loading, show, sortableTable, term, toolbar } from './ui.js';
 import { csvButton } from './export.js';
@@ -9,7 +9,7 @@ import { csvButton } from './export.js';
 let token = 0;
 
 export function reasonBadge(reason) {
-  return el('span', { class: 'reason', style: `background:${reasonColour(reason)}`, 'data-explain': REASON_EXPLANATIONS[reason] || '', 'data-reason': reason },
+  return el('span', { class: 'reason', style: `background:${reasonColour(reason)}`, 'data-explain': explanation('orphanReason', reason), 'data-reason': reason },
     label('orphanReason', reason));
 }
 
@@ -19,7 +19,7 @@ export default {
     loading(root, 'Recherche des situations orphelines…');
     const orphans = await api.orphans(state);
     if (mine !== token) return;
-    const reasons = [...new Set([...codes('orphanReason'), ...Object.keys(REASON_EXPLANATIONS)])];
+    const reasons = codes('orphanReason');
     const chosen = state.reason || null;
     const rows = chosen ? orphans.filter((o) => o.reasons.includes(chosen)) : orphans;
     const columns = [
@@ -35,7 +35,7 @@ export default {
         el('strong', {}, orphans.length), 'situations orphelines'),
       reasons.map((r) => el('button', {
         type: 'button', class: 'count-card', style: `--card:${reasonColour(r)}`, 'aria-pressed': String(chosen === r),
-        'data-reason-count': r, 'data-explain': REASON_EXPLANATIONS[r], onclick: () => ctx.navigate({ reason: chosen === r ? null : r }),
+        'data-reason-count': r, 'data-explain': explanation('orphanReason', r), onclick: () => ctx.navigate({ reason: chosen === r ? null : r }),
       }, el('strong', {}, orphans.filter((o) => o.reasons.includes(r)).length), label('orphanReason', r))));
     show(root, 
       el('div', { class: 'view-head' }, title,
@@ -43,7 +43,7 @@ export default {
       counts,
       orphans.length ? [
         toolbar(csvButton(rows, columns, `situations-orphelines-${state.t}-${state.to}`)),
-        chosen ? el('p', { class: 'summary' }, `Filtre : ${label('orphanReason', chosen)} (${rows.length}) `, help(REASON_EXPLANATIONS[chosen] || '')) : null,
+        chosen ? el('p', { class: 'summary' }, `Filtre : ${label('orphanReason', chosen)} (${rows.length}) `, help(explanation('orphanReason', chosen))) : null,
         sortableTable(rows, columns, { id: 'orphans', rowId: (o) => o.personId, onRow: (o) => ctx.navigate({ view: 'parcours', p: o.personId }) }),
       ] : el('p', { class: 'state empty', 'data-state': 'empty' }, 'Aucune situation orpheline à cette date : toutes les situations ouvertes ont un interlocuteur.'));
   },

@@ -1,7 +1,7 @@
 // Overlaps (chevauchements): persons followed twice over, and structure pairs whose offers
 // intersect, with their Jaccard index and shared persons; a pair can be highlighted on the méta-réseau.
 import { api } from './api.js';
-import { GLOSSARY, OVERLAP_KINDS } from './labels.js';
+import { GLOSSARY, explanation, label } from './labels.js';
 import { date, el, help, loading, number, show, sortableTable, term, toolbar } from './ui.js';
 import { csvButton } from './export.js';
 
@@ -18,10 +18,10 @@ export default {
     if (mine !== token) return;
     const names = new Map(network.nodes.map((n) => [n.id, n.name]));
     const name = (id) => names.get(id) || id;
-    const kindName = (k) => OVERLAP_KINDS[k]?.name || k;
+    const kindName = (k) => label('overlapKind', k);
     const personColumns = [
       { key: 'personId', title: 'Personne (pseudonyme)', value: (p) => p.personId },
-      { key: 'kind', title: 'Chevauchement', value: (p) => kindName(p.kind), cell: (p) => el('span', { class: 'term', 'data-explain': OVERLAP_KINDS[p.kind]?.explain || '' }, kindName(p.kind)), csv: (p) => p.kind },
+      { key: 'kind', title: 'Chevauchement', value: (p) => kindName(p.kind), cell: (p) => el('span', { class: 'term', 'data-explain': explanation('overlapKind', p.kind) }, kindName(p.kind)), csv: (p) => p.kind },
       { key: 'structures', title: 'Structures', value: (p) => p.structureIds.map(name).join(', '), csv: (p) => p.structureIds.join(';') },
     ];
     const pairColumns = [

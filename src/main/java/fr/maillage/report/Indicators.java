@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import fr.maillage.analysis.orphans.OrphanReason;
+import fr.maillage.analysis.overlaps.OverlapKind;
 import fr.maillage.vocabulary.Coded;
 import fr.maillage.vocabulary.Domain;
 import fr.maillage.vocabulary.ReferralStatus;
@@ -38,9 +39,6 @@ public final class Indicators {
     static final String G_OVERLAPS = "Chevauchements";
     static final String G_NETWORK = "Méta-réseau";
     static final String G_CASES = "Gestion de cas";
-
-    /** The contract's person-level overlap kinds with their French labels. */
-    public static final Map<String, String> OVERLAP_KINDS = overlapKinds();
 
     /** The key figures (chiffres clés), in the order of the catalogue. */
     static final java.util.Set<String> KEY_FIGURES = java.util.Set.of(
@@ -91,13 +89,6 @@ public final class Indicators {
         return "overlaps.persons." + code;
     }
 
-    private static Map<String, String> overlapKinds() {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        kinds.put("evaluations_multiples", "Évaluations multiples");
-        kinds.put("referents_multiples", "Référents multiples");
-        return java.util.Collections.unmodifiableMap(kinds);
-    }
-
     private static List<Indicator> all() {
         List<Indicator> all = new ArrayList<>();
         all.add(Indicator.count(STRUCTURES, G_STRUCTURES, "Structures"));
@@ -119,7 +110,7 @@ public final class Indicators {
         each(all, Domain.values(), c -> Indicator.persons(uncoveredDomain(c.code()), G_UNCOVERED, c.label()));
 
         all.add(Indicator.persons(OVERLAP_PERSONS, G_OVERLAPS, "Personnes en chevauchement"));
-        OVERLAP_KINDS.forEach((code, label) -> all.add(Indicator.persons(overlapKind(code), G_OVERLAPS, label)));
+        each(all, OverlapKind.values(), c -> Indicator.persons(overlapKind(c.code()), G_OVERLAPS, c.label()));
         all.add(Indicator.count(OVERLAP_PAIRS, G_OVERLAPS, "Paires de structures aux offres communes").withoutRate());
 
         all.add(Indicator.metric("network.structures", G_NETWORK, "Structures du méta-réseau"));

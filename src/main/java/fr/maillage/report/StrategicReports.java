@@ -3,6 +3,7 @@ package fr.maillage.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import fr.maillage.analysis.orphans.OrphanReason;
 import fr.maillage.analysis.overlaps.StructureOverlap;
+import fr.maillage.analysis.overlaps.OverlapKind;
 import fr.maillage.analysis.partners.KeyPartner;
 import fr.maillage.api.Window;
 import fr.maillage.network.MetaNetwork;
@@ -67,7 +69,7 @@ public class StrategicReports {
                 shown(Indicators.ORPHANS, current),
                 Vocabulary.codes(OrphanReason.class).stream().map(code -> line(Indicators.orphanReason(code), current)).toList(),
                 uncoveredNeeds(territory, analyses, current),
-                Indicators.OVERLAP_KINDS.keySet().stream().map(kind -> line(Indicators.overlapKind(kind), current)).toList(),
+                Arrays.stream(OverlapKind.values()).map(kind -> line(Indicators.overlapKind(kind.code()), current)).toList(),
                 structurePairs(analyses.overlaps().structures(), names),
                 partners(analyses.partners()),
                 MethodNotes.ALL);

@@ -1,6 +1,7 @@
 package fr.maillage.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import fr.maillage.analysis.orphans.OrphanReason;
 import fr.maillage.analysis.orphans.OrphanSituation;
 import fr.maillage.analysis.orphans.Orphans;
 import fr.maillage.analysis.overlaps.Overlaps;
+import fr.maillage.analysis.overlaps.OverlapKind;
 import fr.maillage.analysis.overlaps.OverlapsResult;
 import fr.maillage.analysis.overlaps.PersonOverlap;
 import fr.maillage.analysis.partners.KeyPartner;
@@ -152,7 +154,7 @@ public class TerritoryIndicators {
     /** Persons, not pairs: a person in several overlaps of one kind counts once. */
     private static void overlaps(OverlapsResult overlaps, Map<String, Number> raw) {
         raw.put(Indicators.OVERLAP_PERSONS, overlaps.persons().stream().map(PersonOverlap::personId).distinct().count());
-        Indicators.OVERLAP_KINDS.keySet().forEach(kind -> raw.put(Indicators.overlapKind(kind), overlaps.persons().stream()
+        Arrays.stream(OverlapKind.values()).map(OverlapKind::code).forEach(kind -> raw.put(Indicators.overlapKind(kind), overlaps.persons().stream()
                 .filter(o -> o.kind().equals(kind)).map(PersonOverlap::personId).distinct().count()));
         raw.put(Indicators.OVERLAP_PAIRS, (long) overlaps.structures().size());
     }

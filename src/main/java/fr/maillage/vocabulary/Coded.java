@@ -9,4 +9,9 @@ public interface Coded {
     }
 
     String label();
+
+    /** The plain-French sentence the page shows beside the term, where it explains one; null otherwise. */
+    default String explanation() {
+        return null;
+    }
 }

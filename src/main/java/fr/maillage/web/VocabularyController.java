@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import fr.maillage.analysis.orphans.OrphanReason;
+import fr.maillage.analysis.overlaps.OverlapKind;
 import fr.maillage.analysis.partners.Measure;
 import fr.maillage.vocabulary.Coded;
 import fr.maillage.vocabulary.Domain;
@@ -29,18 +30,20 @@ public class VocabularyController {
 
     /**
      * A code with its French label; {@code side} only for domains (-1 sanitaire, 0 middle, +1
-     * social), {@code explanation} only for measures (the plain-French sentence shown beside them).
+     * social), {@code explanation} for the terms the page explains (orphan reasons, overlap kinds,
+     * measures): the plain-French sentence shown beside them.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Term(String code, String label, Integer side, String explanation) {
     }
 
     @GetMapping("/api/vocabulary")
-    @Operation(summary = "Libellés français de tous les codes du contrat, des motifs d'orphelinat et des mesures, par vocabulaire")
+    @Operation(summary = "Libellés français (et explications) de tous les codes du contrat, des motifs d'orphelinat, des chevauchements et des mesures, par vocabulaire")
     public Map<String, List<Term>> vocabulary() {
         Map<String, List<Term>> all = new TreeMap<>();
         Vocabulary.ALL.forEach((name, vocabulary) -> all.put(name, terms(vocabulary)));
         all.put("orphanReason", terms(OrphanReason.class));
+        all.put("overlapKind", terms(OverlapKind.class));
         all.put("measure", Arrays.stream(Measure.values())
                 .map(m -> new Term(m.key(), m.label(), null, m.explanation())).toList());
         return all;
@@ -50,7 +53,7 @@ public class VocabularyController {
         return Arrays.stream(vocabulary.getEnumConstants()).map(constant -> {
             Coded coded = (Coded) constant;
             Integer side = constant instanceof Domain domain ? domain.side() : null;
-            return new Term(coded.code(), coded.label(), side, null);
+            return new Term(coded.code(), coded.label(), side, coded.explanation());
         }).toList();
     }
 }

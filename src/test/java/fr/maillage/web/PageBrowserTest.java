@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
+import fr.maillage.analysis.orphans.OrphanReason;
 import fr.maillage.imports.BundleImporter;
 
 /**
@@ -119,6 +120,9 @@ class PageBrowserTest {
                     .as(reason).isEqualTo(String.valueOf(count));
         }
         assertThat(browser.findElements(By.cssSelector("#orphans tr[data-row-id='P-PING'] [data-reason]"))).hasSize(3);
+        assertThat(browser.findElement(By.cssSelector("#orphans tr[data-row-id='P-PING'] [data-reason='ping_pong']"))
+                .getAttribute("data-explain")).as("explained from the server's vocabulary")
+                .isEqualTo(OrphanReason.PING_PONG.explanation());
         Chromium.screenshot(browser, "situations-orphelines");
 
         browser.findElement(By.cssSelector("#orphans tr[data-row-id='P-PING']")).click();

@@ -28,9 +28,15 @@ class VocabularyControllerTest {
     }
 
     @Test
-    void orphanReasonsAndMeasuresAreServedFromTheirEnums() {
+    void orphanReasonsOverlapKindsAndMeasuresAreServedFromTheirEnumsWithTheirExplanations() {
         assertThat(vocabulary.get("orphanReason")).extracting(Term::code)
                 .containsExactly("sans_interlocuteur", "ping_pong", "sans_reponse", "complexe_sans_gestionnaire", "besoin_non_couvert");
+        assertThat(vocabulary.get("orphanReason")).allSatisfy(r -> assertThat(r.explanation()).isNotBlank());
+        assertThat(vocabulary.get("overlapKind")).containsExactly(
+                new Term("evaluations_multiples", "Évaluations multiples", null,
+                        "Deux structures différentes l'évaluent à moins de 90 jours d'intervalle."),
+                new Term("referents_multiples", "Référents multiples", null,
+                        "Deux structures sont référentes ou gestionnaires de cas en même temps."));
         assertThat(vocabulary.get("measure")).extracting(Term::code)
                 .contains("degree", "betweenness", "articulationPoint", "brokerage.gatekeeper", "regularity");
         assertThat(vocabulary.get("measure")).allSatisfy(m -> assertThat(m.explanation()).isNotBlank());

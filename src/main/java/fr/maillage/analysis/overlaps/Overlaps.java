@@ -39,8 +39,6 @@ import fr.maillage.territory.TerritoryScope;
 @Service
 public class Overlaps {
 
-    static final String EVALUATIONS_MULTIPLES = "evaluations_multiples";
-    static final String REFERENTS_MULTIPLES = "referents_multiples";
     private static final Set<String> REFERENT_KINDS = Set.of("referent", "gestion_de_cas");
 
     private final Graph graph;
@@ -76,11 +74,11 @@ public class Overlaps {
                 evaluators.add(pair.second().structureId());
             });
             if (!evaluators.isEmpty()) {
-                overlaps.add(new PersonOverlap(personId, EVALUATIONS_MULTIPLES, List.copyOf(evaluators)));
+                overlaps.add(new PersonOverlap(personId, OverlapKind.EVALUATIONS_MULTIPLES.code(), List.copyOf(evaluators)));
             }
             Set<String> referents = referentsTogether(stays, window);
             if (!referents.isEmpty()) {
-                overlaps.add(new PersonOverlap(personId, REFERENTS_MULTIPLES, List.copyOf(referents)));
+                overlaps.add(new PersonOverlap(personId, OverlapKind.REFERENTS_MULTIPLES.code(), List.copyOf(referents)));
             }
         });
         overlaps.sort(Comparator.comparing(PersonOverlap::personId).thenComparing(PersonOverlap::kind));
