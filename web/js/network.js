@@ -429,6 +429,15 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
   // moves over a still layout, that bitmap is scaled and moved instead of repainting every link.
   let snapshot = null;
   let gesture = false;
+  // Observed links in four width classes (the SVG's width, weight-based), one stroked path per
+  // class: a canvas path has one width, and a path per link would cost large graphs their frame rate.
+  const WIDTH_CLASSES = 4;
+  const observedByWidth = Array.from({ length: WIDTH_CLASSES }, () => []);
+  for (const l of links) {
+    observedByWidth[Math.min(WIDTH_CLASSES - 1, Math.floor(((linkWidth(l) - 1) / 5) * WIDTH_CLASSES))].push(l);
+  }
+  // Thinner than on SVG: thousands of links share the canvas.
+  const canvasLinkWidth = (widthClass) => 0.5 + 0.6 * widthClass;
 
   const quickPaint = () => {
     const k = transform.k / snapshot.transform.k;
@@ -473,8 +482,10 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
     };
     if (look.observed) {
       g.strokeStyle = 'rgba(90, 96, 110, 0.35)';
-      g.lineWidth = 0.8 / Math.sqrt(transform.k);
-      strokeLines(links);
+      observedByWidth.forEach((list, w) => {
+        g.lineWidth = canvasLinkWidth(w) / Math.sqrt(transform.k);
+        strokeLines(list);
+      });
     }
     if (look.declared && declared.length) {
       g.strokeStyle = 'rgba(106, 61, 154, 0.6)';
@@ -579,8 +590,8 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
     const root = svg.append('g').attr('transform', transform.toString());
     const shown = (l) => look.visible(l.source) && look.visible(l.target);
     if (look.observed) {
-      root.append('path').attr('class', 'link observed').attr('stroke-width', 0.8)
-        .attr('d', links.filter(shown).map((l) => `M${l.source.x.toFixed(1)},${l.source.y.toFixed(1)}L${l.target.x.toFixed(1)},${l.target.y.toFixed(1)}`).join(''));
+      observedByWidth.forEach((list, w) => root.append('path').attr('class', 'link observed').attr('stroke-width', canvasLinkWidth(w))
+        .attr('d', list.filter(shown).map((l) => `M${l.source.x.toFixed(1)},${l.source.y.toFixed(1)}L${l.target.x.toFixed(1)},${l.target.y.toFixed(1)}`).join('')));
     }
     if (look.declared) {
       root.append('path').attr('class', 'link declared')
