@@ -201,6 +201,7 @@ class ComparerPageBrowserTest {
         WebElement error = waitFor(By.cssSelector("#status [data-state='error']"));
         assertThat(error.getText()).startsWith("Introuvable").contains("Territoire inconnu", "atlantide");
         assertThat(browser.findElement(By.id("table-section")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("charts-section")).isDisplayed()).isFalse();
         Chromium.screenshot(browser, "comparer-erreur");
     }
 
