@@ -429,15 +429,16 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
   // moves over a still layout, that bitmap is scaled and moved instead of repainting every link.
   let snapshot = null;
   let gesture = false;
-  // Observed links in four width classes (the SVG's width, weight-based), one stroked path per
-  // class: a canvas path has one width, and a path per link would cost large graphs their frame rate.
-  const WIDTH_CLASSES = 4;
-  const observedByWidth = Array.from({ length: WIDTH_CLASSES }, () => []);
+  // Observed links in four weight classes (the SVG's width classes), one stroked path per class, the
+  // heavier the darker: a canvas path has one style, a path per link would cost large graphs their
+  // frame rate, and lines wider than a hairline made the repaint after a zoom five times slower in
+  // software rendering (docs/benchmarks.md, "Page").
+  const WEIGHT_CLASSES = 4;
+  const observedByWeight = Array.from({ length: WEIGHT_CLASSES }, () => []);
   for (const l of links) {
-    observedByWidth[Math.min(WIDTH_CLASSES - 1, Math.floor(((linkWidth(l) - 1) / 5) * WIDTH_CLASSES))].push(l);
+    observedByWeight[Math.min(WEIGHT_CLASSES - 1, Math.floor(((linkWidth(l) - 1) / 5) * WEIGHT_CLASSES))].push(l);
   }
-  // Thinner than on SVG: thousands of links share the canvas.
-  const canvasLinkWidth = (widthClass) => 0.5 + 0.6 * widthClass;
+  const observedOpacity = (weightClass) => 0.2 + 0.2 * weightClass;
 
   const quickPaint = () => {
     const k = transform.k / snapshot.transform.k;
@@ -481,9 +482,9 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
       g.stroke();
     };
     if (look.observed) {
-      g.strokeStyle = 'rgba(90, 96, 110, 0.35)';
-      observedByWidth.forEach((list, w) => {
-        g.lineWidth = canvasLinkWidth(w) / Math.sqrt(transform.k);
+      g.lineWidth = 0.8 / Math.sqrt(transform.k);
+      observedByWeight.forEach((list, w) => {
+        g.strokeStyle = `rgba(90, 96, 110, ${observedOpacity(w)})`;
         strokeLines(list);
       });
     }
@@ -590,8 +591,8 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
     const root = svg.append('g').attr('transform', transform.toString());
     const shown = (l) => look.visible(l.source) && look.visible(l.target);
     if (look.observed) {
-      observedByWidth.forEach((list, w) => root.append('path').attr('class', 'link observed').attr('stroke-width', canvasLinkWidth(w))
-        .attr('d', list.filter(shown).map((l) => `M${l.source.x.toFixed(1)},${l.source.y.toFixed(1)}L${l.target.x.toFixed(1)},${l.target.y.toFixed(1)}`).join('')));
+      observedByWeight.forEach((list, w) => root.append('path').attr('class', 'link observed').attr('stroke-width', 0.8)
+        .style('stroke-opacity', observedOpacity(w)).attr('d', list.filter(shown).map((l) => `M${l.source.x.toFixed(1)},${l.source.y.toFixed(1)}L${l.target.x.toFixed(1)},${l.target.y.toFixed(1)}`).join('')));
     }
     if (look.declared) {
       root.append('path').attr('class', 'link declared')
