@@ -116,8 +116,9 @@ function cell(row, indicator) {
 function visibleIndicators() {
   const group = $('group').value;
   return state.indicators.filter((i) => (!group || i.group === group || (group === 'key' && i.keyFigure))
-    && (!$('hide-empty').checked || state.rows.some((r) => r.values[i.key] !== 0 && r.values[i.key] !== null
-      && r.values[i.key] !== '<5') || ['structures', 'referrals', 'orphans'].includes(i.key)));
+    // "<5" is 0 to 4 persons, not known to be none: only figures that are 0 or undefined everywhere go.
+    && (!$('hide-empty').checked || state.rows.some((r) => r.values[i.key] !== 0 && r.values[i.key] !== null)
+      || ['structures', 'referrals', 'orphans'].includes(i.key)));
 }
 
 function format(value, indicator) {
@@ -126,6 +127,9 @@ function format(value, indicator) {
   if (indicator.kind === 'SHARE') return `${(value * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
   return value.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
 }
+
+/** 2025-01-31 as the date inputs show it: 31/01/2025. */
+const frenchDate = (iso) => iso.split('-').reverse().join('/');
 
 /** Sort key: hidden figures last, "<5" between zero and five. */
 function sortKey(value) {
@@ -175,7 +179,7 @@ function showTable() {
     }))));
   $('indicators').replaceChildren(head, body);
   const noRates = state.rows.filter((r) => r.ratesNote).map((r) => r.territoryName);
-  $('table-summary').textContent = `${state.rows.length} territoires, du ${state.from} au ${state.to}`
+  $('table-summary').textContent = `${state.rows.length} territoires, du ${frenchDate(state.from)} au ${frenchDate(state.to)}`
     + (noRates.length && $('per1000').checked ? ` — pas de taux pour 1 000 (population 75+ inconnue) : ${noRates.join(', ')}` : '');
 }
 

@@ -103,6 +103,10 @@ class ComparerPageBrowserTest {
         assertThat(shown("nord", "network.density")).isEqualTo("0,4");
         assertThat(shown("nord", "network.crossSectorShare")).isEqualTo("0,83");
         assertThat(shown("nord", "caseManagement.meanCaseload")).isEqualTo("2,5");
+        // "Masquer les indicateurs nuls partout" is on: a count reading "<5" everywhere may be 1 to 4 persons, so it stays
+        assertThat(rows).allSatisfy(row -> assertThat(((Map<?, ?>) row.get("values")).get("overlaps.persons")).isEqualTo("<5"));
+        assertThat(shown("nord", "overlaps.persons")).isEqualTo("<5");
+        assertThat(browser.findElement(By.id("table-summary")).getText()).contains("du 01/01/2025 au 31/12/2025");
         assertEveryCellIsTheApiFigure(rows, "values");
         Chromium.screenshot(browser, "comparer");
 
