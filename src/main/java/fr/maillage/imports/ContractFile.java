@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import fr.maillage.vocabulary.Approach;
 import fr.maillage.vocabulary.Complexity;
@@ -123,6 +124,18 @@ enum ContractFile {
         return columns.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /**
+     * The key, in a row ready for the database, of the person the row is about (the person's own id
+     * for persons.csv), or null for a file whose rows are about no one person. Writing such a row
+     * locks that person's node.
+     */
+    String personKey() {
+        if (this == PERSONS) {
+            return "id";
+        }
+        return column("person_id").isPresent() ? "person_id" : null;
+    }
+
     /** The Cypher file saving, before a batch of this file is written, the nodes it updates. */
     String journalQuery() {
         return "imports/journal-" + fileName.replace(".csv", ".cypher");
@@ -150,7 +163,11 @@ enum ContractFile {
         return a.compareTo(b) <= 0 ? a + "|" + b + "|" + kind : b + "|" + a + "|" + kind;
     }
 
+    /** By file name: a reference is resolved for every cell of every row, so not by a stream over the values. */
+    private static final Map<String, ContractFile> BY_FILE_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(f -> f.fileName, f -> f));
+
     static Optional<ContractFile> named(String fileName) {
-        return Arrays.stream(values()).filter(f -> f.fileName.equals(fileName)).findFirst();
+        return Optional.ofNullable(BY_FILE_NAME.get(fileName));
     }
 }

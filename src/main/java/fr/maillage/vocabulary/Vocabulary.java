@@ -1,6 +1,8 @@
 package fr.maillage.vocabulary;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +35,24 @@ public final class Vocabulary {
         return Map.copyOf(all);
     }
 
+    /**
+     * Each vocabulary's constants by code, computed once: an import checks a code in every cell of
+     * its code columns, and {@link Coded#code()} lower-cases the constant's name at each call.
+     */
+    private static final ClassValue<Map<String, Object>> BY_CODE = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> vocabulary) {
+            Map<String, Object> byCode = new HashMap<>();
+            for (Object constant : vocabulary.getEnumConstants()) {
+                byCode.put(((Coded) constant).code(), constant);
+            }
+            return Collections.unmodifiableMap(byCode);
+        }
+    };
+
     /** The constant whose code is {@code code}, if any. */
     public static <E extends Enum<E> & Coded> Optional<E> parse(Class<E> vocabulary, String code) {
-        for (E constant : vocabulary.getEnumConstants()) {
-            if (constant.code().equals(code)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(vocabulary.cast(BY_CODE.get(vocabulary).get(code)));
     }
 
     /** The codes of a vocabulary, in the contract's order. */
