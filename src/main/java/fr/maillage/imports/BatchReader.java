@@ -13,13 +13,17 @@ import java.util.function.BiFunction;
 /**
  * Reads a validated bundle's files in contract order and cuts them into batches of rows ready
  * for the database, on its own thread: parsing and converting rows took about a tenth of an
- * import's time on the writing thread, and the machine has a second core. At most two batches
- * wait ahead of the writer, so memory stays bounded by the batch size, not the bundle's.
+ * import's time on the writing thread, and the machine has a second core. At most a few batches
+ * wait ahead of the writers, so memory stays bounded by the batch size, not the bundle's.
+ *
+ * <p>Rows about a person (the person itself, its assessments, referrals and involvements) are
+ * dealt into {@code lanes} by person, so that batches of different lanes never touch the same
+ * person and can be written at the same time without waiting on each other's locks.
  */
 final class BatchReader implements AutoCloseable {
 
-    /** Rows of one file, at most the batch size. */
-    record Batch(ContractFile file, List<Map<String, Object>> rows) {
+    /** Rows of one file, at most the batch size, all of the same lane. */
+    record Batch(ContractFile file, List<Map<String, Object>> rows, int lane) {
     }
 
     /** What the reading thread hands over: a batch, the end, or why it stopped. */
@@ -28,18 +32,19 @@ final class BatchReader implements AutoCloseable {
 
     private static final Handover END = new Handover(null, null);
 
-    private final BlockingQueue<Handover> queue = new ArrayBlockingQueue<>(2);
+    private final BlockingQueue<Handover> queue;
     private final Thread thread;
 
-    private BatchReader(Bundle bundle, Map<ContractFile, Layout> layouts, int batchSize,
+    private BatchReader(Bundle bundle, Map<ContractFile, Layout> layouts, int batchSize, int lanes,
                         BiFunction<Layout, CsvFile.Row, Map<String, Object>> convert) {
-        this.thread = new Thread(() -> read(bundle, layouts, batchSize, convert), "import-lecture");
+        this.queue = new ArrayBlockingQueue<>(2 * lanes);
+        this.thread = new Thread(() -> read(bundle, layouts, batchSize, lanes, convert), "import-lecture");
         thread.setDaemon(true);
     }
 
-    static BatchReader start(Bundle bundle, Map<ContractFile, Layout> layouts, int batchSize,
+    static BatchReader start(Bundle bundle, Map<ContractFile, Layout> layouts, int batchSize, int lanes,
                              BiFunction<Layout, CsvFile.Row, Map<String, Object>> convert) {
-        BatchReader reader = new BatchReader(bundle, layouts, batchSize, convert);
+        BatchReader reader = new BatchReader(bundle, layouts, batchSize, lanes, convert);
         reader.thread.start();
         return reader;
     }
@@ -65,24 +70,32 @@ final class BatchReader implements AutoCloseable {
         return handover.batch();
     }
 
-    private void read(Bundle bundle, Map<ContractFile, Layout> layouts, int batchSize,
+    private void read(Bundle bundle, Map<ContractFile, Layout> layouts, int batchSize, int lanes,
                       BiFunction<Layout, CsvFile.Row, Map<String, Object>> convert) {
         try {
             for (ContractFile file : bundle.files()) {
                 Layout layout = layouts.get(file);
-                List<Map<String, Object>> rows = new ArrayList<>(batchSize);
+                String person = file.personKey();
+                List<List<Map<String, Object>>> rows = new ArrayList<>();
+                for (int lane = 0; lane < lanes; lane++) {
+                    rows.add(new ArrayList<>(batchSize));
+                }
                 try (CsvFile csv = new CsvFile(file.fileName(), bundle.open(file))) {
                     csv.next();
                     for (CsvFile.Row row = csv.next(); row != null; row = csv.next()) {
-                        rows.add(convert.apply(layout, row));
-                        if (rows.size() == batchSize) {
-                            queue.put(new Handover(new Batch(file, rows), null));
-                            rows = new ArrayList<>(batchSize);
+                        Map<String, Object> graphRow = convert.apply(layout, row);
+                        int lane = person == null ? 0 : Math.floorMod(graphRow.get(person).hashCode(), lanes);
+                        rows.get(lane).add(graphRow);
+                        if (rows.get(lane).size() == batchSize) {
+                            queue.put(new Handover(new Batch(file, rows.get(lane), lane), null));
+                            rows.set(lane, new ArrayList<>(batchSize));
                         }
                     }
                 }
-                if (!rows.isEmpty()) {
-                    queue.put(new Handover(new Batch(file, rows), null));
+                for (int lane = 0; lane < lanes; lane++) {
+                    if (!rows.get(lane).isEmpty()) {
+                        queue.put(new Handover(new Batch(file, rows.get(lane), lane), null));
+                    }
                 }
             }
             queue.put(END);

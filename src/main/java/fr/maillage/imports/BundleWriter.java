@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 import org.neo4j.driver.Record;
@@ -22,7 +24,8 @@ import fr.maillage.db.Graph;
  * in its own transaction together with its undo journal ({@link ImportJournal}): a bundle of any
  * size fits, and whatever was committed can still be undone until the import is published.
  * The rows are read and converted on a second thread ({@link BatchReader}) while the database
- * writes the previous batch.
+ * writes the previous batch; the rows a first import creates through the Java API are written by
+ * several {@link WritingLanes} at once, split by person.
  */
 final class BundleWriter {
 
@@ -32,12 +35,14 @@ final class BundleWriter {
     private final ImportRecords records;
     private final int batchSize;
     private final boolean directCreation;
+    private final int writers;
 
     BundleWriter(Graph graph, ImportRecords records, ImportProperties properties) {
         this.graph = graph;
         this.records = records;
         this.batchSize = properties.getBatchSize();
         this.directCreation = properties.isDirectCreation() && graph.isEmbedded();
+        this.writers = directCreation ? Math.max(1, properties.getWriters()) : 1;
     }
 
     /**
@@ -67,22 +72,46 @@ final class BundleWriter {
                             LongConsumer progress) throws IOException {
         Set<ContractFile> fresh = freshFiles(bundle);
         records.saveFreshLabels(importId, fresh.stream().map(ContractFile::label).toList());
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> counts = new ConcurrentHashMap<>();
         bundle.files().forEach(file -> counts.put(file.fileName(), 0L));
         Map<ContractFile, FileQueries> queries = new HashMap<>();
         DirectCreation direct = new DirectCreation();
-        long done = 0;
-        try (BatchReader reader = BatchReader.start(bundle, validation.layouts(), batchSize, BundleWriter::graphRow)) {
-            for (BatchReader.Batch batch = reader.next(); batch != null; batch = reader.next()) {
+        AtomicLong done = new AtomicLong();
+        LongConsumer written = rows -> {
+            synchronized (progress) {
+                progress.accept(done.addAndGet(rows));
+            }
+        };
+        ContractFile previous = null;
+        try (BatchReader reader = BatchReader.start(bundle, validation.layouts(), batchSize, writers, BundleWriter::graphRow);
+             WritingLanes lanes = new WritingLanes(writers)) {
+            for (BatchReader.Batch next = reader.next(); next != null; next = reader.next()) {
+                BatchReader.Batch batch = next;
                 ContractFile file = batch.file();
+                if (file != previous) {
+                    // A file only references files before it: they must be written whole first.
+                    lanes.awaitAll();
+                    previous = file;
+                }
                 FileQueries write = queries.computeIfAbsent(file,
                         f -> new FileQueries(f, fresh.contains(f), replacedRelationships(validation.layouts().get(f))));
-                writeBatch(importId, batch, write, validation.layouts().get(file), direct);
-                counts.merge(file.fileName(), (long) batch.rows().size(), Long::sum);
-                progress.accept(done += batch.rows().size());
+                Layout layout = validation.layouts().get(file);
+                Runnable writing = () -> {
+                    writeBatch(importId, batch, write, layout, direct);
+                    counts.merge(file.fileName(), (long) batch.rows().size(), Long::sum);
+                    written.accept(batch.rows().size());
+                };
+                if (directCreation && write.fresh() && DirectCreation.handles(file)) {
+                    lanes.submit(batch.lane(), writing);
+                } else {
+                    writing.run();
+                }
             }
+            lanes.awaitAll();
         }
-        return counts;
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        bundle.files().forEach(file -> ordered.put(file.fileName(), counts.get(file.fileName())));
+        return ordered;
     }
 
     /** How one file's batches are written. */
@@ -96,7 +125,8 @@ final class BundleWriter {
                             DirectCreation direct) {
         long started = System.nanoTime();
         if (directCreation && queries.fresh() && DirectCreation.handles(batch.file())) {
-            graph.inEmbeddedWriteTransaction(tx -> direct.create(tx, layout, batch.rows()));
+            direct.remember(Transient.retried(() -> graph.inEmbeddedWriteTransaction(
+                    tx -> direct.create(tx, layout, batch.rows()))));
         } else {
             commit(importId, queries, batch.rows());
         }

@@ -1,8 +1,12 @@
 package fr.maillage.imports;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -24,18 +28,32 @@ import org.neo4j.graphdb.Transaction;
  */
 final class DirectCreation {
 
-    /** Element ids of the nodes met so far, by label and id: a reference costs a map lookup, not an index seek. */
-    private final Map<String, String> elementIds = new HashMap<>();
+    /**
+     * Element ids of the committed nodes met so far, by label and id: a reference costs a map
+     * lookup, not an index seek. Shared by the {@link WritingLanes}.
+     */
+    private final Map<String, String> elementIds = new ConcurrentHashMap<>();
+
+    /** The files some other file references: only their nodes are worth remembering. */
+    private static final Set<String> REFERENCED = Arrays.stream(ContractFile.values())
+            .flatMap(f -> f.columns().stream()).filter(Column::isReference).map(Column::target)
+            .collect(Collectors.toUnmodifiableSet());
 
     static boolean handles(ContractFile file) {
         return file.columns().stream().anyMatch(c -> c.name().equals("id"))
                 && file.columns().stream().noneMatch(c -> c.isReference() && c.target().equals(file.fileName()));
     }
 
-    /** Creates the rows ({@link BundleWriter}'s graph rows) in {@code tx}; returns how many. */
-    int create(Transaction tx, Layout layout, List<Map<String, Object>> rows) {
+    /**
+     * Creates the rows ({@link BundleWriter}'s graph rows) in {@code tx}; returns the element ids
+     * of the nodes created that later files may reference, for {@link #remember} once committed
+     * (a transaction rolled back must leave no id behind).
+     */
+    Map<String, String> create(Transaction tx, Layout layout, List<Map<String, Object>> rows) {
         ContractFile file = layout.file();
         Label label = Label.label(file.label());
+        boolean referenced = REFERENCED.contains(file.fileName());
+        Map<String, String> created = new HashMap<>();
         for (Map<String, Object> row : rows) {
             Node node = tx.createNode(label);
             String id = (String) row.get("id");
@@ -56,9 +74,16 @@ final class DirectCreation {
                     }
                 }
             }
-            elementIds.put(file.label() + '|' + id, node.getElementId());
+            if (referenced) {
+                created.put(file.label() + '|' + id, node.getElementId());
+            }
         }
-        return rows.size();
+        return created;
+    }
+
+    /** Remembers the nodes a committed transaction created. */
+    void remember(Map<String, String> created) {
+        elementIds.putAll(created);
     }
 
     /** A referenced node: validation made sure it exists, in the bundle or in the database. */

@@ -15,8 +15,16 @@ public class ImportProperties {
      */
     private boolean directCreation = true;
 
+    /**
+     * Writing lanes of a first import's direct creation ({@link WritingLanes}): batches of
+     * different persons written at once. Two use the second core of a 2-core machine.
+     */
+    private int writers = Math.min(2, Runtime.getRuntime().availableProcessors());
+
     public int getBatchSize() { return batchSize; }
     public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
     public boolean isDirectCreation() { return directCreation; }
     public void setDirectCreation(boolean directCreation) { this.directCreation = directCreation; }
+    public int getWriters() { return writers; }
+    public void setWriters(int writers) { this.writers = writers; }
 }

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -22,10 +24,11 @@ import fr.maillage.demo.GeneratedBundle;
  * then imports the same bundle three ways, each in its own JVM (same heap cap) so its memory
  * is its own: Maillage's validated all-or-nothing import on a fresh embedded store, a plain
  * {@code LOAD CSV} + {@code MERGE} script, and {@code neo4j-admin database import full}.
- * Prints rows/s, wall and CPU time and peak heap and RSS for each, as a Markdown table.
+ * Prints rows/s, wall and CPU time and peak heap and RSS for each run, as a Markdown table, then
+ * each contender's median over the rounds.
  *
  * <p>{@code mvn -B -Pbench -DskipTests test [-Dbench.territories=4] [-Dbench.heap=6g]
- * [-Dbench.dir=target/bench]}: the work folder is emptied first.
+ * [-Dbench.dir=target/bench] [-Dbench.rounds=3]}: the work folder is emptied first.
  */
 public final class ImportBenchmark {
 
@@ -36,6 +39,7 @@ public final class ImportBenchmark {
         Path work = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
         int territories = Integer.parseInt(args.length > 1 ? args[1] : "4");
         String heap = args.length > 2 ? args[2] : "6g";
+        int rounds = Integer.parseInt(args.length > 3 ? args[3] : "3");
         Path bundle = work.resolve("bundle");
         FileSystemUtils.deleteRecursively(work);
         Files.createDirectories(work);
@@ -49,18 +53,40 @@ public final class ImportBenchmark {
         if (rows < 1_000_000) {
             throw new IllegalStateException("Le banc d'essai veut au moins 1 million de lignes : " + rows);
         }
-        List<String[]> results = new ArrayList<>();
-        for (String contender : List.of("maillage", "load-csv", "neo4j-admin")) {
-            System.out.println("Charge avant " + contender + " : " + load());
-            results.add(run(contender, bundle, work.resolve(contender), heap, rows));
+        // The build machine is shared and its speed drifts: every contender runs `rounds` times,
+        // the order rotating each round, and the table gives every run and each one's median.
+        List<String> contenders = List.of("maillage", "load-csv", "neo4j-admin");
+        Map<String, List<String[]>> results = new LinkedHashMap<>();
+        contenders.forEach(c -> results.put(c, new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < contenders.size(); k++) {
+                String contender = contenders.get((k + round) % contenders.size());
+                // The previous contender's store may still be on its way to the disk.
+                new ProcessBuilder("sync").inheritIO().start().waitFor();
+                System.out.println("Tour " + (round + 1) + ", charge avant " + contender + " : " + load());
+                results.get(contender).add(run(contender, bundle, work.resolve(contender), heap, rows));
+            }
         }
         System.out.println();
         System.out.println("| import | lignes | durée (s) | lignes/s | CPU (s) | tas max (Mo) | RSS max (Mo) | notes |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
-        for (String[] r : results) {
-            System.out.println("| " + String.join(" | ", r) + " |");
-        }
+        results.values().forEach(runs -> runs.forEach(r -> System.out.println("| " + String.join(" | ", r) + " |")));
         System.out.println();
+        System.out.println("Médianes sur " + rounds + " tours :");
+        Map<String, Double> medians = new LinkedHashMap<>();
+        results.forEach((contender, runs) -> {
+            List<Double> rates = runs.stream().filter(r -> !r[3].equals("-")).map(r -> Double.parseDouble(r[3]))
+                    .sorted().toList();
+            if (!rates.isEmpty()) {
+                medians.put(contender, rates.get(rates.size() / 2));
+                System.out.printf(Locale.ROOT, "  %-12s %,.0f lignes/s (de %,.0f à %,.0f)%n", contender,
+                        rates.get(rates.size() / 2), rates.get(0), rates.get(rates.size() - 1));
+            }
+        });
+        if (medians.containsKey("maillage") && medians.containsKey("neo4j-admin")) {
+            System.out.printf(Locale.ROOT, "maillage / neo4j-admin (médianes) : %.0f %%%n",
+                    100 * medians.get("maillage") / medians.get("neo4j-admin"));
+        }
         System.out.println("Machine : " + Runtime.getRuntime().availableProcessors() + " cœurs, "
                 + (Runtime.getRuntime().maxMemory() >> 20) + " Mo de tas pour ce lanceur ; charge : " + load());
     }

@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
 import fr.maillage.db.Graph;
+import fr.maillage.demo.BundleGenerator;
+import fr.maillage.demo.BundleSpec;
 
 @MaillageTest
 class BundleImportTest {
@@ -160,6 +162,42 @@ class BundleImportTest {
         } finally {
             try (Session session = driver.session()) {
                 session.run("DROP CONSTRAINT test_last_batch IF EXISTS").consume();
+            }
+        }
+    }
+
+    @Test
+    void firstImportFailingInOneWritingLaneWhileTheOtherWritesLeavesNothing(@TempDir Path folder,
+            @Autowired Graph graph, @Autowired ImportRecords records, @Autowired ImportJournal journal)
+            throws IOException {
+        BundleGenerator.generate(BundleSpec.country(5, LocalDate.of(2026, 11, 25), 1,
+                new BundleSpec.TerritorySize(30, 150, 600)), folder);
+        ImportProperties twoLanes = new ImportProperties();
+        twoLanes.setBatchSize(50);
+        twoLanes.setWriters(2);
+        BundleImporter inLanes = new BundleImporter(graph, records, journal, twoLanes);
+        // Many referrals share a response date: a batch of referrals fails in one lane or the other,
+        // after both lanes committed the batches of persons and assessments.
+        try (Session session = driver.session()) {
+            session.run("CREATE CONSTRAINT test_lane_fails IF NOT EXISTS FOR (r:Referral) REQUIRE r.responseDate IS UNIQUE")
+                    .consume();
+        }
+        try {
+            ImportFailedException failure = catchThrowableOfType(ImportFailedException.class,
+                    () -> inLanes.importBundle(folder));
+
+            assertThat(failure).isNotNull();
+            assertThat(GraphContent.of(driver)).extracting(GraphContent::nodes, GraphContent::relationships)
+                    .containsExactly(0L, 0L);
+            assertThat(importer.status(failure.importId())).hasValueSatisfying(status -> {
+                assertThat(status.status()).isEqualTo("echouee");
+                assertThat(status.rowsDone()).as("persons and assessments written in both lanes, then undone")
+                        .isGreaterThan(150);
+                assertThat(status.message()).contains("responseDate");
+            });
+        } finally {
+            try (Session session = driver.session()) {
+                session.run("DROP CONSTRAINT test_lane_fails IF EXISTS").consume();
             }
         }
     }
