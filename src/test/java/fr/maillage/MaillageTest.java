@@ -11,10 +11,12 @@ import org.springframework.boot.test.context.SpringBootTest;
  * A test against the app on its own embedded database under {@code target/test-db/}, without
  * the demo. The Spring context (and so the database) is shared by every test class that uses
  * this annotation as it is: clear the graph with {@link TestGraph#clear} where a test needs it empty.
+ * Exchange logs are not kept up in the background here (a test calls {@code keepUpNow} when it
+ * wants them all), so that nothing writes behind a test's back.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"maillage.demo=false", "maillage.data-dir=target/test-db/${random.uuid}",
-        "maillage.page-cache-bytes=67108864"})
+        "maillage.page-cache-bytes=67108864", "maillage.exchange-logs.keep-up=false"})
 public @interface MaillageTest {
 }

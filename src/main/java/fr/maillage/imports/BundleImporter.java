@@ -12,6 +12,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import fr.maillage.db.Graph;
@@ -44,11 +46,21 @@ public class BundleImporter {
     private record Running(String id, String source, AtomicLong done, AtomicLong total) {
     }
 
-    BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties) {
+    private final ApplicationEventPublisher events;
+
+    @Autowired
+    BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties,
+                   ApplicationEventPublisher events) {
         this.graph = graph;
         this.records = records;
         this.journal = journal;
         this.properties = properties;
+        this.events = events;
+    }
+
+    /** An importer with its own settings that tells no one when it ends (tests). */
+    BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties) {
+        this(graph, records, journal, properties, event -> { });
     }
 
     /**
@@ -113,6 +125,7 @@ public class BundleImporter {
         // From here the import only goes forward: if this fails, the next start finishes publishing.
         journal.publish(id);
         records.close(id, ImportStatus.DONE, null);
+        events.publishEvent(new ImportEnded(id, ImportStatus.DONE));
         long total = running.total().get();
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info("Import {} terminé : {} lignes en {} s ({} lignes/s) {}", id, total, String.format("%.1f", seconds),
@@ -148,6 +161,7 @@ public class BundleImporter {
         }
         records.finish(id, ImportStatus.FAILED, running.done().get(), running.total().get(), null, null,
                 ImportFailedException.reason(cause));
+        events.publishEvent(new ImportEnded(id, ImportStatus.FAILED));
         return new ImportFailedException(id, cause);
     }
 }

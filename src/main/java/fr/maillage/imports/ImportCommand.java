@@ -38,6 +38,8 @@ public final class ImportCommand {
         Path bundle = Path.of(args[1]).toAbsolutePath();
         List<String> springArgs = new ArrayList<>(Arrays.asList(args).subList(2, args.length));
         springArgs.add("--maillage.demo=false");
+        // The exchange logs are built by the app when it next starts, not by this command on its way out.
+        springArgs.add("--maillage.exchange-logs.keep-up=false");
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {

@@ -36,11 +36,11 @@ import fr.maillage.vocabulary.Vocabulary;
  * number of referrals between them in the window (both directions) + number of distinct
  * persons they shared in the window.</blockquote>
  *
- * <p>Two passes, each starting from structures and walking to their own referrals and
- * involvements: first from the ecology, which finds every node; then from the nodes outside
- * the ecology, for the exchanges among themselves (they are nodes too, so their pairs are
- * edges). The database groups the exchanges per pair; {@link #project} also asks for each
- * referral's dates and statuses and each shared person, {@link #exchanges} only for the counts.
+ * <p>Two passes over the structures' exchange logs ({@link ExchangeLogs}): first the logs of the
+ * ecology, which find every node; then the logs of the nodes outside the ecology, for the
+ * exchanges among themselves (they are nodes too, so their pairs are edges). {@link #project}
+ * keeps each referral's dates and statuses and each shared person, {@link #exchanges} only the
+ * counts.
  */
 @Service
 public class MetaNetworks {
@@ -49,10 +49,12 @@ public class MetaNetworks {
 
     private final Graph graph;
     private final Territories territories;
+    private final ExchangeLogs exchangeLogs;
 
-    public MetaNetworks(Graph graph, Territories territories) {
+    public MetaNetworks(Graph graph, Territories territories, ExchangeLogs exchangeLogs) {
         this.graph = graph;
         this.territories = territories;
+        this.exchangeLogs = exchangeLogs;
     }
 
     /** The méta-réseau of {@code territoryId} over {@code window}, in full; 404 for an unknown territory. */
@@ -95,15 +97,15 @@ public class MetaNetworks {
 
     private Exchanges exchanges(String territoryId, Window window, boolean detail) {
         Set<String> ecology = new TreeSet<>(territories.scope(territoryId).ecology());
-        List<Sent> sent = new ArrayList<>(referrals(ecology, null, window, detail));
-        List<Shared> shared = new ArrayList<>(sharedPersons(ecology, null, window, detail));
+        List<Sent> sent = new ArrayList<>();
+        List<Shared> shared = new ArrayList<>();
+        read(ecology, null, window, detail, sent, shared);
 
         Set<String> outside = new TreeSet<>();
         sent.forEach(r -> addOutside(outside, ecology, r.sender(), r.receiver()));
         shared.forEach(s -> addOutside(outside, ecology, s.a(), s.b()));
         if (outside.size() > 1) {
-            sent.addAll(referrals(outside, outside, window, detail));
-            shared.addAll(sharedPersons(outside, outside, window, detail));
+            read(outside, outside, window, detail, sent, shared);
         }
 
         Set<String> ids = new TreeSet<>(ecology);
@@ -135,35 +137,40 @@ public class MetaNetworks {
     private record Shared(String a, String b, long persons, Map<String, LocalDate> detail) {
     }
 
-    private List<Sent> referrals(Collection<String> starts, Collection<String> within, Window window, boolean detail) {
-        return graph.read("network/referrals.cypher", parameters(starts, within, window, detail),
-                r -> new Sent(r.get("sender").asString(), r.get("receiver").asString(), r.get("referrals").asLong(),
-                        r.get("months").asList(m -> YearMonth.of(m.asInt() / 100, m.asInt() % 100)).stream()
-                                .sorted().toList(),
-                        r.get("detail").asList(d -> new ArcReferral(d.get("date").asLocalDate(),
-                                        d.get("status").asString(null), date(d.get("responseDate")))).stream()
-                                .sorted(Comparator.comparing(ArcReferral::date)).toList()));
-    }
-
-    private List<Shared> sharedPersons(Collection<String> starts, Collection<String> within, Window window,
-                                       boolean detail) {
-        return graph.read("network/shared-persons.cypher", parameters(starts, within, window, detail), r -> {
-            Map<String, LocalDate> persons = new HashMap<>();
-            r.get("detail").asList(Function.identity())
-                    .forEach(d -> persons.put(d.get("person").asString(), d.get("firstDay").asLocalDate()));
-            return new Shared(r.get("a").asString(), r.get("b").asString(), r.get("persons").asLong(), persons);
+    /**
+     * The exchanges in {@code window} of the structures {@code starts}, read from their logs:
+     * with every other structure, or when {@code within} is given only with those (the second
+     * pass, between the nodes outside the ecology). A referral between two start structures is
+     * read from its receiver's log, a pair of them from the smaller id's, so each counts once.
+     */
+    private void read(Set<String> starts, Set<String> within, Window window, boolean detail, List<Sent> sent,
+                      List<Shared> shared) {
+        Map<String, ExchangeLog> logs = exchangeLogs.of(starts, window);
+        Map<List<String>, List<ArcReferral>> arcs = new TreeMap<>(PAIR_ORDER);
+        Map<List<String>, Map<String, LocalDate>> pairs = new TreeMap<>(PAIR_ORDER);
+        for (String start : starts) {
+            ExchangeLog log = logs.get(start);
+            log.referrals(window, (peer, isSender, date, status, responseDate) -> {
+                if ((within == null || within.contains(peer)) && !(isSender && starts.contains(peer))) {
+                    arcs.computeIfAbsent(isSender ? List.of(start, peer) : List.of(peer, start), k -> new ArrayList<>())
+                            .add(new ArcReferral(date, status, responseDate));
+                }
+            });
+            log.shares(window, (peer, person, firstDay) -> {
+                if ((within == null || within.contains(peer)) && (start.compareTo(peer) < 0 || !starts.contains(peer))) {
+                    pairs.computeIfAbsent(pair(start, peer), k -> new HashMap<>())
+                            .merge(person, firstDay, (a, b) -> a.isBefore(b) ? a : b);
+                }
+            });
+        }
+        arcs.forEach((arc, referrals) -> {
+            referrals.sort(Comparator.comparing(ArcReferral::date));
+            sent.add(new Sent(arc.get(0), arc.get(1), referrals.size(),
+                    referrals.stream().map(r -> YearMonth.from(r.date())).distinct().toList(),
+                    detail ? referrals : List.of()));
         });
-    }
-
-    private static Map<String, Object> parameters(Collection<String> starts, Collection<String> within, Window window,
-                                                  boolean detail) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("starts", List.copyOf(starts));
-        parameters.put("within", within == null ? null : List.copyOf(within));
-        parameters.put("from", window.from());
-        parameters.put("to", window.to());
-        parameters.put("detail", detail);
-        return parameters;
+        pairs.forEach((pair, persons) -> shared.add(new Shared(pair.get(0), pair.get(1), persons.size(),
+                detail ? persons : Map.of())));
     }
 
     private List<StructureNode> nodes(Exchanges exchanges) {

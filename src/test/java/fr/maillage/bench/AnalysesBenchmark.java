@@ -36,6 +36,7 @@ import fr.maillage.analysis.partners.KeyPartner;
 import fr.maillage.analysis.partners.KeyPartners;
 import fr.maillage.api.Window;
 import fr.maillage.db.EmbeddedDatabaseConfiguration.EmbeddedDatabase;
+import fr.maillage.db.Graph;
 import fr.maillage.demo.BundleGenerator;
 import fr.maillage.demo.BundleSpec;
 import fr.maillage.demo.BundleSpec.TerritorySize;
@@ -43,6 +44,7 @@ import fr.maillage.demo.GeneratedBundle;
 import fr.maillage.imports.BundleImporter;
 import fr.maillage.network.ArcReferral;
 import fr.maillage.network.ExchangeGraph;
+import fr.maillage.network.ExchangeLogs;
 import fr.maillage.network.Link;
 import fr.maillage.network.MetaNetwork;
 import fr.maillage.network.MetaNetworks;
@@ -133,7 +135,9 @@ public final class AnalysesBenchmark {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MaillageApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--maillage.data-dir=" + store, "--maillage.demo=false",
-                        "--maillage.page-cache-bytes=" + (1L << 30), "--logging.level.root=WARN");
+                        "--maillage.page-cache-bytes=" + (1L << 30), "--logging.level.root=WARN",
+                        // The logs are built here, timed, rather than by the background thread during the runs.
+                        "--maillage.exchange-logs.keep-up=false");
         try {
             System.out.printf(Locale.ROOT, "%n== Country of %d territories (store %s) ==%n", territories, store);
             if (!imported) {
@@ -145,6 +149,22 @@ public final class AnalysesBenchmark {
             KeyPartners keyPartners = app.getBean(KeyPartners.class);
             Orphans orphans = app.getBean(Orphans.class);
             Overlaps overlaps = app.getBean(Overlaps.class);
+            ExchangeLogs exchangeLogs = app.getBean(ExchangeLogs.class);
+            Graph graph = app.getBean(Graph.class);
+            Runnable dropLogs = () -> graph.write("bench/drop-exchange-logs.cypher", Map.of());
+
+            // What an import leaves behind: the country's logs built by the background thread, and
+            // until then the méta-réseaux asked for build (and keep) the logs they need.
+            dropLogs.run();
+            long cpuStarted = PROCESS.getProcessCpuTime();
+            long started = System.nanoTime();
+            int logs = exchangeLogs.keepUpNow();
+            System.out.printf(Locale.ROOT, "exchange logs of the whole country: %d structures in %.0f ms (CPU %.0f ms)%n",
+                    logs, (System.nanoTime() - started) / 1e6, (PROCESS.getProcessCpuTime() - cpuStarted) / 1e6);
+            Figures cold = time("key partners, logs not built yet", dropLogs,
+                    () -> keyPartners.of(TERRITORY, WINDOW), List::size);
+            exchangeLogs.keepUpNow();
+
             Map<String, Figures> figures = new LinkedHashMap<>();
             figures.put("orphans", time("orphans", () -> orphans.of(TERRITORY, REFERENCE), List::size));
             figures.put("overlaps", time("overlaps", () -> overlaps.of(TERRITORY, WINDOW),
@@ -160,7 +180,7 @@ public final class AnalysesBenchmark {
                     network.nodes().stream().filter(StructureNode::inEcology).count(), network.links().size(),
                     network.links().stream().mapToLong(Link::referrals).sum(),
                     network.links().stream().mapToLong(Link::sharedPersons).sum());
-            againstNetworkx(root.resolve("networkx-" + territories), network, keyPartners);
+            againstNetworkx(root.resolve("networkx-" + territories), network, keyPartners, cold);
             return figures;
         } finally {
             // The embedded database outlives its context (the app closes it from a shutdown hook).
@@ -191,7 +211,14 @@ public final class AnalysesBenchmark {
     }
 
     private static <T> Figures time(String name, Callable<T> analysis, ToIntFunction<T> size) throws Exception {
+        return time(name, () -> { }, analysis, size);
+    }
+
+    /** Times {@code analysis}, each run (warm-ups included) after {@code before}, which is not timed. */
+    private static <T> Figures time(String name, Runnable before, Callable<T> analysis, ToIntFunction<T> size)
+            throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
+            before.run();
             analysis.call();
         }
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -202,6 +229,7 @@ public final class AnalysesBenchmark {
         double[] cpu = new double[RUNS];
         T answer = null;
         for (int i = 0; i < RUNS; i++) {
+            before.run();
             long cpuStarted = PROCESS.getProcessCpuTime();
             long started = System.nanoTime();
             answer = analysis.call();
@@ -222,7 +250,8 @@ public final class AnalysesBenchmark {
      * Key partners of the same méta-réseau by Maillage and by networkx ({@code key_partners_networkx.py},
      * Debian's {@code /usr/bin/python3}), both end to end, and how far their figures are apart.
      */
-    private static void againstNetworkx(Path folder, MetaNetwork network, KeyPartners keyPartners) throws Exception {
+    private static void againstNetworkx(Path folder, MetaNetwork network, KeyPartners keyPartners, Figures cold)
+            throws Exception {
         Files.createDirectories(folder);
         write(folder.resolve("nodes.tsv"), network.nodes().stream().map(n -> n.id() + "\t" + n.sector()).toList());
         write(folder.resolve("links.tsv"), network.links().stream()
@@ -270,8 +299,10 @@ public final class AnalysesBenchmark {
                         + "measuring inside the script: median %.1f ms, best %.1f ms; last run: %s%n", "networkx",
                 python[median], python[0], python.length, pythonReadMeasures[median], pythonReadMeasures[0], printed);
         System.out.printf(Locale.ROOT, "speed-up (a) end to end, networkx process / Maillage from the database: wall "
+                        + "%.1fx, CPU %.1fx; with the logs not built yet (first méta-réseau after an import): wall "
                         + "%.1fx, CPU %.1fx%n", python[median] / endToEnd.medianMillis(),
-                pythonCpu[median] / endToEnd.medianCpuMillis());
+                pythonCpu[median] / endToEnd.medianCpuMillis(), python[median] / cold.medianMillis(),
+                pythonCpu[median] / cold.medianCpuMillis());
         System.out.printf(Locale.ROOT, "speed-up (b) same files, networkx reading and measuring / Maillage reading and "
                         + "measuring in a warm JVM: wall %.1fx (best against best %.1fx)%n",
                 pythonReadMeasures[median] / fromFiles.medianMillis(), pythonReadMeasures[0] / fromFiles.bestMillis());

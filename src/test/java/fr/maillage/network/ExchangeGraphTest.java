@@ -22,9 +22,9 @@ import fr.maillage.demo.BundleSpec.TerritorySize;
 import fr.maillage.imports.BundleImporter;
 
 /**
- * The méta-réseau's exchanges as key partners get them from the database, grouped per pair
- * ({@link MetaNetworks#exchanges}), against the full projection ({@link MetaNetworks#project}):
- * one definition, so the same nodes, links, weights and arcs. Expected answers of the fixture
+ * The méta-réseau's exchanges as key partners get them ({@link MetaNetworks#exchanges}: counts
+ * only) against the full projection ({@link MetaNetworks#project}): both read the same exchange
+ * logs, so the same nodes, links, weights and arcs. Expected answers of the fixture
  * {@code network/weights} in its README.md.
  */
 @MaillageTest

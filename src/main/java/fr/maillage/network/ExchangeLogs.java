@@ -1,0 +1,227 @@
+package fr.maillage.network;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import fr.maillage.api.Window;
+import fr.maillage.db.Graph;
+import fr.maillage.imports.ImportEnded;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * The exchange logs of the structures ({@link ExchangeLog}), kept in the database for the data
+ * as the latest import left them: walking a territory's referrals and involvements took about
+ * 1.5 s for each méta-réseau asked for, reading their logs takes a few tens of milliseconds
+ * (docs/benchmarks.md, "Analyses").
+ *
+ * <p>A log is derived data, like an index: it is kept with the version of the data it was built
+ * from (the latest import and its status) and ignored once another import has started. After an
+ * import, and at start-up, a background thread builds the logs of every structure; a méta-réseau
+ * asked for before that builds the logs it needs and keeps them. While an import is writing, logs
+ * are built for the window asked for only, and not kept. Writing the graph by other means than an
+ * import (by hand in Cypher) leaves the logs of the current version stale.
+ */
+@Service
+public class ExchangeLogs {
+
+    private static final Logger log = LoggerFactory.getLogger(ExchangeLogs.class);
+
+    /** Structures whose logs are built and kept per transaction by the background thread. */
+    private static final int BATCH = 100;
+
+    private final Graph graph;
+    private final boolean keepUp;
+    private final ExecutorService keeper = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "journaux-des-echanges");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean stopping;
+
+    public ExchangeLogs(Graph graph,
+                        @org.springframework.beans.factory.annotation.Value("${maillage.exchange-logs.keep-up:true}") boolean keepUp) {
+        this.graph = graph;
+        this.keepUp = keepUp;
+    }
+
+    /** The data the logs are kept for; {@code settled} once the latest import has ended. */
+    record Version(String id, boolean settled) {
+    }
+
+    /**
+     * The logs of the structures {@code ids} for the data as they are now: read where kept,
+     * otherwise built (for all time, and kept, when no import is writing; for {@code window} only
+     * while one is).
+     */
+    Map<String, ExchangeLog> of(Collection<String> ids, Window window) {
+        Version version = version();
+        Map<String, ExchangeLog> logs = kept(ids, version);
+        List<String> missing = ids.stream().filter(id -> !logs.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            Map<String, ExchangeLog> built = build(missing, version.settled() ? null : window);
+            if (version.settled()) {
+                try {
+                    keep(built.values(), version);
+                } catch (RuntimeException e) {
+                    // Another reader or the background thread may be keeping the same logs: they are built again later.
+                    log.debug("Journaux des échanges non conservés : {}", e.getMessage());
+                }
+            }
+            logs.putAll(built);
+        }
+        return logs;
+    }
+
+    Version version() {
+        return graph.read("network/exchange-log-version.cypher", Map.of(),
+                r -> new Version(r.get("version").asString(), r.get("settled").asBoolean())).get(0);
+    }
+
+    private Map<String, ExchangeLog> kept(Collection<String> ids, Version version) {
+        Map<String, ExchangeLog> logs = new HashMap<>();
+        graph.read("network/exchange-log-read.cypher", Map.of("ids", List.copyOf(ids), "version", version.id()),
+                ExchangeLogs::stored).forEach(l -> logs.put(l.structureId(), l));
+        return logs;
+    }
+
+    private static ExchangeLog stored(Record r) {
+        return new ExchangeLog(r.get("structureId").asString(), strings(r.get("peers")), ints(r.get("referralPeer")),
+                booleans(r.get("referralSent")), ints(r.get("referralDay")), strings(r.get("referralStatus")),
+                ints(r.get("referralResponse")), strings(r.get("persons")), ints(r.get("sharePeer")),
+                ints(r.get("sharePerson")), ints(r.get("shareSince")), ints(r.get("shareUntil")));
+    }
+
+    /** The logs of {@code ids} built from the graph: over all time when {@code window} is null. */
+    private Map<String, ExchangeLog> build(List<String> ids, Window window) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("ids", ids);
+        parameters.put("from", window == null ? null : window.from());
+        parameters.put("to", window == null ? null : window.to());
+        Map<String, List<ExchangeLog.Referral>> referrals = new HashMap<>();
+        graph.read("network/exchange-log-referrals.cypher", parameters, r -> referrals
+                .computeIfAbsent(r.get("structure").asString(), k -> new ArrayList<>())
+                .add(new ExchangeLog.Referral(r.get("peer").asString(), r.get("sent").asBoolean(),
+                        r.get("date").asLocalDate(), r.get("status").asString(), date(r.get("responseDate")))));
+        Map<String, List<ExchangeLog.Share>> shares = new HashMap<>();
+        graph.read("network/exchange-log-shares.cypher", parameters, r -> shares
+                .computeIfAbsent(r.get("structure").asString(), k -> new ArrayList<>())
+                .add(new ExchangeLog.Share(r.get("peer").asString(), r.get("person").asString(),
+                        r.get("since").asLocalDate(), date(r.get("until")))));
+        Map<String, ExchangeLog> logs = new HashMap<>();
+        for (String id : ids) {
+            logs.put(id, ExchangeLog.of(id, referrals.getOrDefault(id, List.of()), shares.getOrDefault(id, List.of())));
+        }
+        return logs;
+    }
+
+    private void keep(Collection<ExchangeLog> logs, Version version) {
+        if (!logs.isEmpty()) {
+            graph.write("network/exchange-log-write.cypher",
+                    Map.of("logs", logs.stream().map(l -> l.properties(version.id())).toList()));
+        }
+    }
+
+    /** Builds and keeps, on the background thread, the logs of every structure that has none for the data now. */
+    public void keepUpLater() {
+        if (keepUp && queued.compareAndSet(false, true)) {
+            keeper.execute(() -> {
+                queued.set(false);
+                try {
+                    keepUpNow();
+                } catch (RuntimeException e) {
+                    log.warn("Journaux des échanges : construction interrompue ({}), reprise au prochain import ou démarrage",
+                            e.getMessage());
+                }
+            });
+        }
+    }
+
+    /**
+     * Builds and keeps the logs of every structure that has none for the data now, in batches;
+     * stops when an import starts meanwhile.
+     *
+     * @return how many logs were built
+     */
+    public int keepUpNow() {
+        Version version = version();
+        if (!version.settled()) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        List<String> missing = graph.read("network/exchange-log-missing.cypher", Map.of("version", version.id()),
+                r -> r.get("id").asString());
+        int built = 0;
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            if (stopping || !version().equals(version)) {
+                return built;
+            }
+            List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            keep(build(batch, null).values(), version);
+            built += batch.size();
+        }
+        if (built > 0) {
+            log.info("Journaux des échanges : {} structures en {} ms", built, (System.nanoTime() - started) / 1_000_000);
+        }
+        return built;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        keepUpLater();
+    }
+
+    @EventListener
+    void after(ImportEnded ended) {
+        keepUpLater();
+    }
+
+    /**
+     * Lets the batch under way finish, then stops: interrupting a thread in the middle of the
+     * database's file operations could close the store's channels.
+     */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        stopping = true;
+        keeper.shutdown();
+        keeper.awaitTermination(1, TimeUnit.MINUTES);
+    }
+
+    private static String[] strings(Value value) {
+        return value.isNull() ? new String[0] : value.asList(Value::asString).toArray(String[]::new);
+    }
+
+    private static int[] ints(Value value) {
+        return value.isNull() ? new int[0] : value.asList(Value::asInt).stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean[] booleans(Value value) {
+        List<Boolean> list = value.isNull() ? List.of() : value.asList(Value::asBoolean);
+        boolean[] array = new boolean[list.size()];
+        for (int k = 0; k < array.length; k++) {
+            array[k] = list.get(k);
+        }
+        return array;
+    }
+
+    private static LocalDate date(Value value) {
+        return value.isNull() ? null : value.asLocalDate();
+    }
+}
