@@ -124,6 +124,12 @@ enum ContractFile {
         return columns.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /** Whether some contract file references this one's ids. */
+    boolean isReferenced() {
+        return Arrays.stream(values()).flatMap(f -> f.columns.stream())
+                .anyMatch(c -> c.isReference() && c.target().equals(fileName));
+    }
+
     /**
      * The key, in a row ready for the database, of the person the row is about (the person's own id
      * for persons.csv), or null for a file whose rows are about no one person. Writing such a row

@@ -1,12 +1,9 @@
 package fr.maillage.imports;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -34,11 +31,6 @@ final class DirectCreation {
      */
     private final Map<String, String> elementIds = new ConcurrentHashMap<>();
 
-    /** The files some other file references: only their nodes are worth remembering. */
-    private static final Set<String> REFERENCED = Arrays.stream(ContractFile.values())
-            .flatMap(f -> f.columns().stream()).filter(Column::isReference).map(Column::target)
-            .collect(Collectors.toUnmodifiableSet());
-
     static boolean handles(ContractFile file) {
         return file.columns().stream().anyMatch(c -> c.name().equals("id"))
                 && file.columns().stream().noneMatch(c -> c.isReference() && c.target().equals(file.fileName()));
@@ -52,7 +44,8 @@ final class DirectCreation {
     Map<String, String> create(Transaction tx, Layout layout, List<Map<String, Object>> rows) {
         ContractFile file = layout.file();
         Label label = Label.label(file.label());
-        boolean referenced = REFERENCED.contains(file.fileName());
+        // Only the nodes of a file that others reference are worth remembering.
+        boolean referenced = file.isReferenced();
         Map<String, String> created = new HashMap<>();
         for (Map<String, Object> row : rows) {
             Node node = tx.createNode(label);

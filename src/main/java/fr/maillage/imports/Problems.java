@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The problems found in a bundle, reported in file order then line order whatever order the
- * checks found them in, the list capped so a wholly wrong file does not drown the answer.
+ * checks found them in (files are checked side by side), the list capped so a wholly wrong file
+ * does not drown the answer.
  */
 final class Problems {
 
@@ -22,7 +23,7 @@ final class Problems {
     private final List<Entry> entries = new ArrayList<>();
     private long total;
 
-    void add(ImportProblem problem) {
+    synchronized void add(ImportProblem problem) {
         total++;
         if (entries.size() < KEPT) {
             int fileOrder = problem.file() == null ? -1
@@ -36,16 +37,16 @@ final class Problems {
     }
 
     /** Counts problems beyond those the cap would list anyway. */
-    void addUnlisted(long count) {
+    synchronized void addUnlisted(long count) {
         total += count;
     }
 
-    boolean isEmpty() {
+    synchronized boolean isEmpty() {
         return total == 0;
     }
 
     /** At most {@link #SHOWN} problems, sorted, then one saying how many were left out. */
-    List<ImportProblem> list() {
+    synchronized List<ImportProblem> list() {
         List<ImportProblem> shown = new ArrayList<>(entries.stream()
                 .sorted(Comparator.comparingInt(Entry::fileOrder).thenComparingInt(Entry::line)
                         .thenComparingLong(Entry::sequence))
