@@ -1,6 +1,9 @@
 package fr.maillage.network;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import fr.maillage.api.Window;
 
@@ -18,8 +23,9 @@ import fr.maillage.api.Window;
  * The méta-réseau of any window is read from the logs of its structures ({@link MetaNetworks})
  * instead of walking their referrals and involvements again.
  *
- * <p>Kept in the database as arrays, one node per structure ({@link ExchangeLogs}). Days are
- * epoch days; referrals are sorted by day, so a window is found by binary search.
+ * <p>Kept in the database as one array of bytes per structure ({@link #encode()}, one node each:
+ * {@link ExchangeLogs}). Days are epoch days; referrals are sorted by day, so a window is found by
+ * binary search.
  *
  * @param peers            the other structures of the log, each once; the entries below point into it
  * @param referralPeer     per referral, the other structure (index into {@code peers})
@@ -90,56 +96,217 @@ record ExchangeLog(String structureId, String[] peers, int[] referralPeer, boole
                 sharePerson, shareSince, shareUntil);
     }
 
-    /** The properties of the log's node, for {@code exchange-log-write.cypher}. */
-    Map<String, Object> properties(String version) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("structureId", structureId);
-        properties.put("version", version);
-        properties.put("peers", peers);
-        properties.put("referralPeer", referralPeer);
-        properties.put("referralSent", referralSent);
-        properties.put("referralDay", referralDay);
-        properties.put("referralStatus", referralStatus);
-        properties.put("referralResponse", referralResponse);
-        properties.put("persons", persons);
-        properties.put("sharePeer", sharePeer);
-        properties.put("sharePerson", sharePerson);
-        properties.put("shareSince", shareSince);
-        properties.put("shareUntil", shareUntil);
-        return properties;
+    /**
+     * The first byte of an encoded log: its format, with the high bit set because Neo4j keeps an
+     * array of bytes as it is only when one of them needs all 8 bits; otherwise it packs the bits,
+     * and reading them back bit by bit took 2 s for a territory's logs instead of milliseconds.
+     */
+    private static final byte FORMAT = (byte) 0x81;
+
+    /** The log as bytes, for the {@code data} property of its node. */
+    byte[] encode() {
+        List<String> statuses = new ArrayList<>();
+        byte[] statusIndex = new byte[referralStatus.length];
+        for (int k = 0; k < referralStatus.length; k++) {
+            int index = statuses.indexOf(referralStatus[k]);
+            if (index < 0) {
+                index = statuses.size();
+                statuses.add(referralStatus[k]);
+            }
+            statusIndex[k] = (byte) index;
+        }
+        byte[][] texts = utf8(peers, statuses.toArray(String[]::new), persons);
+        int size = 1 + 3 * Integer.BYTES + 2 * Integer.BYTES + referralDay.length * (3 * Integer.BYTES + 2)
+                + sharePeer.length * 4 * Integer.BYTES;
+        for (byte[] text : texts) {
+            size += Integer.BYTES + text.length;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(size).put(FORMAT);
+        int t = 0;
+        for (int count : new int[] {peers.length, statuses.size(), persons.length}) {
+            buffer.putInt(count);
+            for (int k = 0; k < count; k++, t++) {
+                buffer.putInt(texts[t].length).put(texts[t]);
+            }
+        }
+        buffer.putInt(referralDay.length);
+        for (int k = 0; k < referralDay.length; k++) {
+            buffer.putInt(referralPeer[k]).put((byte) (referralSent[k] ? 1 : 0)).putInt(referralDay[k])
+                    .put(statusIndex[k]).putInt(referralResponse[k]);
+        }
+        buffer.putInt(sharePeer.length);
+        for (int k = 0; k < sharePeer.length; k++) {
+            buffer.putInt(sharePeer[k]).putInt(sharePerson[k]).putInt(shareSince[k]).putInt(shareUntil[k]);
+        }
+        return buffer.array();
     }
 
-    /** Receives the referrals of a window: the other structure, the direction and the referral. */
+    /** The log {@link #encode()} wrote. */
+    static ExchangeLog decode(String structureId, byte[] data) {
+        ByteBuffer buffer = ByteBuffer.wrap(data);
+        if (buffer.get() != FORMAT) {
+            throw new IllegalStateException("journal des échanges de " + structureId + " : format inconnu");
+        }
+        String[] peers = strings(buffer);
+        String[] statuses = strings(buffer);
+        String[] persons = strings(buffer);
+        int n = buffer.getInt();
+        int[] referralPeer = new int[n];
+        boolean[] referralSent = new boolean[n];
+        int[] referralDay = new int[n];
+        String[] referralStatus = new String[n];
+        int[] referralResponse = new int[n];
+        for (int k = 0; k < n; k++) {
+            referralPeer[k] = buffer.getInt();
+            referralSent[k] = buffer.get() == 1;
+            referralDay[k] = buffer.getInt();
+            referralStatus[k] = statuses[buffer.get()];
+            referralResponse[k] = buffer.getInt();
+        }
+        int m = buffer.getInt();
+        int[] sharePeer = new int[m];
+        int[] sharePerson = new int[m];
+        int[] shareSince = new int[m];
+        int[] shareUntil = new int[m];
+        for (int k = 0; k < m; k++) {
+            sharePeer[k] = buffer.getInt();
+            sharePerson[k] = buffer.getInt();
+            shareSince[k] = buffer.getInt();
+            shareUntil[k] = buffer.getInt();
+        }
+        return new ExchangeLog(structureId, peers, referralPeer, referralSent, referralDay, referralStatus,
+                referralResponse, persons, sharePeer, sharePerson, shareSince, shareUntil);
+    }
+
+    private static byte[][] utf8(String[]... lists) {
+        List<byte[]> texts = new ArrayList<>();
+        for (String[] list : lists) {
+            for (String text : list) {
+                texts.add(text.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return texts.toArray(byte[][]::new);
+    }
+
+    private static String[] strings(ByteBuffer buffer) {
+        String[] strings = new String[buffer.getInt()];
+        for (int k = 0; k < strings.length; k++) {
+            int length = buffer.getInt();
+            strings[k] = new String(buffer.array(), buffer.position(), length, StandardCharsets.UTF_8);
+            buffer.position(buffer.position() + length);
+        }
+        return strings;
+    }
+
+    /** Receives an arc of a window: the other structure, the direction, and the arc's referrals. */
     @FunctionalInterface
-    interface ReferralVisitor {
-        void referral(String peer, boolean sent, LocalDate date, String status, LocalDate responseDate);
+    interface ArcSink {
+        /**
+         * @param months the distinct months of the referrals, ascending
+         * @param detail each referral in date order; empty unless asked for
+         */
+        void arc(String peer, boolean sent, int referrals, List<YearMonth> months, List<ArcReferral> detail);
     }
 
-    /** Every referral dated in {@code window}, in date order. */
-    void referrals(Window window, ReferralVisitor visitor) {
+    /**
+     * The referrals dated in {@code window}, one call per other structure and direction that
+     * {@code kept} accepts. One pass over the window's referrals, grouped by peer index: a
+     * territory's méta-réseau reads a hundred thousand of them.
+     */
+    void arcs(Window window, BiPredicate<String, Boolean> kept, boolean detail, ArcSink sink) {
         int from = day(window.from());
         int to = day(window.to());
+        int slots = 2 * peers.length;
+        boolean[] keep = new boolean[slots];
+        for (int slot = 0; slot < slots; slot++) {
+            keep[slot] = kept.test(peers[slot / 2], slot % 2 == 1);
+        }
+        int[] count = new int[slots];
+        int[] lastMonth = new int[slots];
+        @SuppressWarnings("unchecked")
+        List<YearMonth>[] months = new List[slots];
+        @SuppressWarnings("unchecked")
+        List<ArcReferral>[] referrals = new List[slots];
+        int day = NO_DAY;
+        YearMonth month = null;
+        int monthCode = 0;
         for (int k = firstOnOrAfter(from); k < referralDay.length && referralDay[k] <= to; k++) {
-            visitor.referral(peers[referralPeer[k]], referralSent[k], LocalDate.ofEpochDay(referralDay[k]),
-                    referralStatus[k], referralResponse[k] == NO_DAY ? null : LocalDate.ofEpochDay(referralResponse[k]));
+            int slot = 2 * referralPeer[k] + (referralSent[k] ? 1 : 0);
+            if (!keep[slot]) {
+                continue;
+            }
+            if (referralDay[k] != day) {
+                day = referralDay[k];
+                month = YearMonth.from(LocalDate.ofEpochDay(day));
+                monthCode = month.getYear() * 12 + month.getMonthValue();
+            }
+            if (count[slot]++ == 0) {
+                months[slot] = new ArrayList<>();
+                referrals[slot] = detail ? new ArrayList<>() : List.of();
+            }
+            if (lastMonth[slot] != monthCode) {
+                lastMonth[slot] = monthCode;
+                months[slot].add(month);
+            }
+            if (detail) {
+                referrals[slot].add(new ArcReferral(LocalDate.ofEpochDay(day), referralStatus[k],
+                        referralResponse[k] == NO_DAY ? null : LocalDate.ofEpochDay(referralResponse[k])));
+            }
+        }
+        for (int slot = 0; slot < slots; slot++) {
+            if (count[slot] > 0) {
+                sink.arc(peers[slot / 2], slot % 2 == 1, count[slot], months[slot], referrals[slot]);
+            }
         }
     }
 
-    /** Receives the shares of a window: the other structure, the person, the first day of the span in the window. */
+    /** Receives the persons shared with one other structure in a window. */
     @FunctionalInterface
-    interface ShareVisitor {
-        void share(String peer, String person, LocalDate firstDay);
+    interface PairSink {
+        /** @param firstDays each person with the first day of the window they were shared; empty unless asked for */
+        void pair(String peer, int persons, Map<String, LocalDate> firstDays);
     }
 
-    /** Every span meeting {@code window}, with its first day inside it (a person may come several times). */
-    void shares(Window window, ShareVisitor visitor) {
+    /**
+     * The distinct persons shared in {@code window} with each other structure that {@code kept}
+     * accepts. The spans meeting the window are packed in longs (peer, person, first day inside
+     * the window) and sorted, so each pair's persons and their first day come in one pass.
+     */
+    void pairs(Window window, Predicate<String> kept, boolean detail, PairSink sink) {
         int from = day(window.from());
         int to = day(window.to());
+        if (peers.length >= 1 << 16 || persons.length >= 1 << 24 || to - from >= 1 << 24) {
+            throw new IllegalStateException("journal des échanges de " + structureId + " trop grand pour une fenêtre");
+        }
+        boolean[] keep = new boolean[peers.length];
+        for (int p = 0; p < peers.length; p++) {
+            keep[p] = kept.test(peers[p]);
+        }
+        long[] spans = new long[sharePeer.length];
+        int n = 0;
         for (int k = 0; k < sharePeer.length; k++) {
             int first = Math.max(shareSince[k], from);
-            if (first <= Math.min(shareUntil[k], to)) {
-                visitor.share(peers[sharePeer[k]], persons[sharePerson[k]], LocalDate.ofEpochDay(first));
+            if (keep[sharePeer[k]] && first <= Math.min(shareUntil[k], to)) {
+                spans[n++] = (long) sharePeer[k] << 48 | (long) sharePerson[k] << 24 | (first - from);
             }
+        }
+        Arrays.sort(spans, 0, n);
+        for (int k = 0; k < n; ) {
+            int peer = (int) (spans[k] >>> 48);
+            int distinct = 0;
+            Map<String, LocalDate> firstDays = detail ? new HashMap<>() : Map.of();
+            int previous = -1;
+            for (; k < n && (int) (spans[k] >>> 48) == peer; k++) {
+                int person = (int) (spans[k] >>> 24) & 0xFFFFFF;
+                if (person != previous) {
+                    previous = person;
+                    distinct++;
+                    if (detail) {
+                        firstDays.put(persons[person], LocalDate.ofEpochDay(from + (spans[k] & 0xFFFFFF)));
+                    }
+                }
+            }
+            sink.pair(peers[peer], distinct, firstDays);
         }
     }
 

@@ -103,10 +103,7 @@ public class ExchangeLogs {
     }
 
     private static ExchangeLog stored(Record r) {
-        return new ExchangeLog(r.get("structureId").asString(), strings(r.get("peers")), ints(r.get("referralPeer")),
-                booleans(r.get("referralSent")), ints(r.get("referralDay")), strings(r.get("referralStatus")),
-                ints(r.get("referralResponse")), strings(r.get("persons")), ints(r.get("sharePeer")),
-                ints(r.get("sharePerson")), ints(r.get("shareSince")), ints(r.get("shareUntil")));
+        return ExchangeLog.decode(r.get("structureId").asString(), r.get("data").asByteArray());
     }
 
     /** The logs of {@code ids} built from the graph: over all time when {@code window} is null. */
@@ -134,8 +131,8 @@ public class ExchangeLogs {
 
     private void keep(Collection<ExchangeLog> logs, Version version) {
         if (!logs.isEmpty()) {
-            graph.write("network/exchange-log-write.cypher",
-                    Map.of("logs", logs.stream().map(l -> l.properties(version.id())).toList()));
+            graph.write("network/exchange-log-write.cypher", Map.of("version", version.id(), "logs",
+                    logs.stream().map(l -> Map.of("structureId", l.structureId(), "data", l.encode())).toList()));
         }
     }
 
@@ -202,23 +199,6 @@ public class ExchangeLogs {
         stopping = true;
         keeper.shutdown();
         keeper.awaitTermination(1, TimeUnit.MINUTES);
-    }
-
-    private static String[] strings(Value value) {
-        return value.isNull() ? new String[0] : value.asList(Value::asString).toArray(String[]::new);
-    }
-
-    private static int[] ints(Value value) {
-        return value.isNull() ? new int[0] : value.asList(Value::asInt).stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static boolean[] booleans(Value value) {
-        List<Boolean> list = value.isNull() ? List.of() : value.asList(Value::asBoolean);
-        boolean[] array = new boolean[list.size()];
-        for (int k = 0; k < array.length; k++) {
-            array[k] = list.get(k);
-        }
-        return array;
     }
 
     private static LocalDate date(Value value) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
@@ -66,8 +65,8 @@ public class MetaNetworks {
 
     /**
      * The same méta-réseau reduced to what key partners measure, equal to
-     * {@code project(territoryId, window).exchanges()} at a fraction of the cost: the database
-     * returns one row per pair instead of one per referral and shared person.
+     * {@code project(territoryId, window).exchanges()} without the dates, statuses, persons and
+     * structure fields.
      */
     public ExchangeGraph exchanges(String territoryId, Window window) {
         Exchanges exchanges = exchanges(territoryId, window, false);
@@ -75,9 +74,9 @@ public class MetaNetworks {
                 Map.of("ids", List.copyOf(exchanges.nodes())),
                 r -> new ExchangeGraph.Node(r.get("id").asString(), r.get("name").asString(null),
                         r.get("sector").asString(null)));
-        Map<List<String>, Long> referrals = new TreeMap<>(PAIR_ORDER);
+        Map<List<String>, Long> referrals = new HashMap<>();
         exchanges.sent().forEach(s -> referrals.merge(pair(s.sender(), s.receiver()), s.referrals(), Long::sum));
-        Map<List<String>, Long> persons = new TreeMap<>(PAIR_ORDER);
+        Map<List<String>, Long> persons = new HashMap<>();
         exchanges.shared().forEach(s -> persons.put(pair(s.a(), s.b()), s.persons()));
         List<ExchangeGraph.Tie> ties = pairs(referrals.keySet(), persons.keySet()).stream()
                 .map(p -> new ExchangeGraph.Tie(p.get(0), p.get(1), referrals.getOrDefault(p, 0L),
@@ -146,31 +145,19 @@ public class MetaNetworks {
     private void read(Set<String> starts, Set<String> within, Window window, boolean detail, List<Sent> sent,
                       List<Shared> shared) {
         Map<String, ExchangeLog> logs = exchangeLogs.of(starts, window);
-        Map<List<String>, List<ArcReferral>> arcs = new TreeMap<>(PAIR_ORDER);
-        Map<List<String>, Map<String, LocalDate>> pairs = new TreeMap<>(PAIR_ORDER);
         for (String start : starts) {
             ExchangeLog log = logs.get(start);
-            log.referrals(window, (peer, isSender, date, status, responseDate) -> {
-                if ((within == null || within.contains(peer)) && !(isSender && starts.contains(peer))) {
-                    arcs.computeIfAbsent(isSender ? List.of(start, peer) : List.of(peer, start), k -> new ArrayList<>())
-                            .add(new ArcReferral(date, status, responseDate));
-                }
-            });
-            log.shares(window, (peer, person, firstDay) -> {
-                if ((within == null || within.contains(peer)) && (start.compareTo(peer) < 0 || !starts.contains(peer))) {
-                    pairs.computeIfAbsent(pair(start, peer), k -> new HashMap<>())
-                            .merge(person, firstDay, (a, b) -> a.isBefore(b) ? a : b);
-                }
-            });
+            log.arcs(window, (peer, isSender) -> (within == null || within.contains(peer))
+                            && !(isSender && starts.contains(peer)), detail,
+                    (peer, isSender, referrals, months, arcReferrals) -> sent.add(isSender
+                            ? new Sent(start, peer, referrals, months, arcReferrals)
+                            : new Sent(peer, start, referrals, months, arcReferrals)));
+            log.pairs(window, peer -> (within == null || within.contains(peer))
+                            && (start.compareTo(peer) < 0 || !starts.contains(peer)), detail,
+                    (peer, persons, firstDays) -> shared.add(start.compareTo(peer) < 0
+                            ? new Shared(start, peer, persons, firstDays)
+                            : new Shared(peer, start, persons, firstDays)));
         }
-        arcs.forEach((arc, referrals) -> {
-            referrals.sort(Comparator.comparing(ArcReferral::date));
-            sent.add(new Sent(arc.get(0), arc.get(1), referrals.size(),
-                    referrals.stream().map(r -> YearMonth.from(r.date())).distinct().toList(),
-                    detail ? referrals : List.of()));
-        });
-        pairs.forEach((pair, persons) -> shared.add(new Shared(pair.get(0), pair.get(1), persons.size(),
-                detail ? persons : Map.of())));
     }
 
     private List<StructureNode> nodes(Exchanges exchanges) {
@@ -209,13 +196,13 @@ public class MetaNetworks {
     }
 
     private static List<Link> links(Exchanges exchanges) {
-        Map<List<String>, List<LocalDate>> referralDates = new TreeMap<>(PAIR_ORDER);
+        Map<List<String>, List<LocalDate>> referralDates = new HashMap<>();
         for (Sent arc : exchanges.sent()) {
             List<LocalDate> dates = referralDates.computeIfAbsent(pair(arc.sender(), arc.receiver()),
                     k -> new ArrayList<>());
             arc.detail().forEach(r -> dates.add(r.date()));
         }
-        Map<List<String>, Collection<LocalDate>> personDays = new TreeMap<>(PAIR_ORDER);
+        Map<List<String>, Collection<LocalDate>> personDays = new HashMap<>();
         exchanges.shared().forEach(s -> personDays.put(pair(s.a(), s.b()), s.detail().values()));
         return pairs(referralDates.keySet(), personDays.keySet()).stream().map(p -> {
             List<LocalDate> dates = referralDates.getOrDefault(p, List.of()).stream().sorted().toList();
@@ -241,11 +228,10 @@ public class MetaNetworks {
             Comparator.<List<String>, String>comparing(p -> p.get(0)).thenComparing(p -> p.get(1));
 
     /** Every pair with referrals or shared persons, in (source, target) order. */
-    private static Set<List<String>> pairs(Set<List<String>> referred, Set<List<String>> shared) {
-        Set<List<String>> pairs = new TreeSet<>(PAIR_ORDER);
-        pairs.addAll(referred);
+    private static List<List<String>> pairs(Set<List<String>> referred, Set<List<String>> shared) {
+        Set<List<String>> pairs = new HashSet<>(referred);
         pairs.addAll(shared);
-        return pairs;
+        return pairs.stream().sorted(PAIR_ORDER).toList();
     }
 
     private static List<String> pair(String a, String b) {
