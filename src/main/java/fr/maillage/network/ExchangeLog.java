@@ -23,10 +23,11 @@ import fr.maillage.api.Window;
  * The méta-réseau of any window is read from the logs of its structures ({@link MetaNetworks})
  * instead of walking their referrals and involvements again.
  *
- * <p>Kept in the database as one array of bytes per structure ({@link #encode()}, one node each:
+ * <p>Kept in the database as one array of bytes per structure ({@code data}, one node each:
  * {@link ExchangeLogs}). Days are epoch days; referrals are sorted by day, so a window is found by
  * binary search.
  *
+ * @param data             the log encoded, as kept
  * @param peers            the other structures of the log, each once; the entries below point into it
  * @param referralPeer     per referral, the other structure (index into {@code peers})
  * @param referralSent     per referral, whether this structure sent it (otherwise it received it)
@@ -39,7 +40,7 @@ import fr.maillage.api.Window;
  * @param shareSince       per span, its first day
  * @param shareUntil       per span, its last day, {@link #OPEN} while both involvements go on
  */
-record ExchangeLog(String structureId, String[] peers, int[] referralPeer, boolean[] referralSent, int[] referralDay,
+record ExchangeLog(String structureId, byte[] data, String[] peers, int[] referralPeer, boolean[] referralSent, int[] referralDay,
                    String[] referralStatus, int[] referralResponse, String[] persons, int[] sharePeer,
                    int[] sharePerson, int[] shareSince, int[] shareUntil) {
 
@@ -59,43 +60,6 @@ record ExchangeLog(String structureId, String[] peers, int[] referralPeer, boole
             .thenComparing(Referral::peer).thenComparing(Referral::sent).thenComparing(Referral::status)
             .thenComparing(Referral::responseDate, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    /** The log of {@code structureId} from its referrals and shared spans, in any order. */
-    static ExchangeLog of(String structureId, List<Referral> referrals, List<Share> shares) {
-        Map<String, Integer> peers = new LinkedHashMap<>();
-        Map<String, Integer> persons = new LinkedHashMap<>();
-        List<Referral> byDay = new ArrayList<>(referrals);
-        byDay.sort(ORDER);
-        int n = byDay.size();
-        int[] referralPeer = new int[n];
-        boolean[] referralSent = new boolean[n];
-        int[] referralDay = new int[n];
-        String[] referralStatus = new String[n];
-        int[] referralResponse = new int[n];
-        for (int k = 0; k < n; k++) {
-            Referral r = byDay.get(k);
-            referralPeer[k] = peers.computeIfAbsent(r.peer(), p -> peers.size());
-            referralSent[k] = r.sent();
-            referralDay[k] = day(r.date());
-            referralStatus[k] = r.status();
-            referralResponse[k] = r.responseDate() == null ? NO_DAY : day(r.responseDate());
-        }
-        int m = shares.size();
-        int[] sharePeer = new int[m];
-        int[] sharePerson = new int[m];
-        int[] shareSince = new int[m];
-        int[] shareUntil = new int[m];
-        for (int k = 0; k < m; k++) {
-            Share s = shares.get(k);
-            sharePeer[k] = peers.computeIfAbsent(s.peer(), p -> peers.size());
-            sharePerson[k] = persons.computeIfAbsent(s.person(), p -> persons.size());
-            shareSince[k] = day(s.since());
-            shareUntil[k] = s.until() == null ? OPEN : day(s.until());
-        }
-        return new ExchangeLog(structureId, peers.keySet().toArray(String[]::new), referralPeer, referralSent,
-                referralDay, referralStatus, referralResponse, persons.keySet().toArray(String[]::new), sharePeer,
-                sharePerson, shareSince, shareUntil);
-    }
-
     /**
      * The first byte of an encoded log: its format, with the high bit set because Neo4j keeps an
      * array of bytes as it is only when one of them needs all 8 bits; otherwise it packs the bits,
@@ -103,45 +67,53 @@ record ExchangeLog(String structureId, String[] peers, int[] referralPeer, boole
      */
     private static final byte FORMAT = (byte) 0x81;
 
-    /** The log as bytes, for the {@code data} property of its node. */
-    byte[] encode() {
-        List<String> statuses = new ArrayList<>();
-        byte[] statusIndex = new byte[referralStatus.length];
-        for (int k = 0; k < referralStatus.length; k++) {
-            int index = statuses.indexOf(referralStatus[k]);
-            if (index < 0) {
-                index = statuses.size();
-                statuses.add(referralStatus[k]);
-            }
-            statusIndex[k] = (byte) index;
+    /**
+     * The log of {@code structureId} from its referrals and shared spans, in any order: encoded
+     * (what is kept in the database) and read back from its bytes.
+     */
+    static ExchangeLog of(String structureId, List<Referral> referrals, List<Share> shares) {
+        List<Referral> byDay = new ArrayList<>(referrals);
+        byDay.sort(ORDER);
+        Map<String, Integer> peers = new LinkedHashMap<>();
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        Map<String, Integer> persons = new LinkedHashMap<>();
+        byDay.forEach(r -> {
+            peers.computeIfAbsent(r.peer(), p -> peers.size());
+            statuses.computeIfAbsent(r.status(), p -> statuses.size());
+        });
+        shares.forEach(s -> {
+            peers.computeIfAbsent(s.peer(), p -> peers.size());
+            persons.computeIfAbsent(s.person(), p -> persons.size());
+        });
+        List<byte[]> texts = new ArrayList<>();
+        for (Map<String, Integer> dictionary : List.of(peers, statuses, persons)) {
+            dictionary.keySet().forEach(text -> texts.add(text.getBytes(StandardCharsets.UTF_8)));
         }
-        byte[][] texts = utf8(peers, statuses.toArray(String[]::new), persons);
-        int size = 1 + 3 * Integer.BYTES + 2 * Integer.BYTES + referralDay.length * (3 * Integer.BYTES + 2)
-                + sharePeer.length * 4 * Integer.BYTES;
-        for (byte[] text : texts) {
-            size += Integer.BYTES + text.length;
-        }
+        int size = 1 + 5 * Integer.BYTES + byDay.size() * (3 * Integer.BYTES + 2) + shares.size() * 4 * Integer.BYTES
+                + texts.stream().mapToInt(text -> Integer.BYTES + text.length).sum();
         ByteBuffer buffer = ByteBuffer.allocate(size).put(FORMAT);
         int t = 0;
-        for (int count : new int[] {peers.length, statuses.size(), persons.length}) {
-            buffer.putInt(count);
-            for (int k = 0; k < count; k++, t++) {
-                buffer.putInt(texts[t].length).put(texts[t]);
+        for (Map<String, Integer> dictionary : List.of(peers, statuses, persons)) {
+            buffer.putInt(dictionary.size());
+            for (int k = 0; k < dictionary.size(); k++, t++) {
+                buffer.putInt(texts.get(t).length).put(texts.get(t));
             }
         }
-        buffer.putInt(referralDay.length);
-        for (int k = 0; k < referralDay.length; k++) {
-            buffer.putInt(referralPeer[k]).put((byte) (referralSent[k] ? 1 : 0)).putInt(referralDay[k])
-                    .put(statusIndex[k]).putInt(referralResponse[k]);
+        buffer.putInt(byDay.size());
+        for (Referral r : byDay) {
+            buffer.putInt(peers.get(r.peer())).put((byte) (r.sent() ? 1 : 0)).putInt(day(r.date()))
+                    .put(statuses.get(r.status()).byteValue())
+                    .putInt(r.responseDate() == null ? NO_DAY : day(r.responseDate()));
         }
-        buffer.putInt(sharePeer.length);
-        for (int k = 0; k < sharePeer.length; k++) {
-            buffer.putInt(sharePeer[k]).putInt(sharePerson[k]).putInt(shareSince[k]).putInt(shareUntil[k]);
+        buffer.putInt(shares.size());
+        for (Share s : shares) {
+            buffer.putInt(peers.get(s.peer())).putInt(persons.get(s.person())).putInt(day(s.since()))
+                    .putInt(s.until() == null ? OPEN : day(s.until()));
         }
-        return buffer.array();
+        return decode(structureId, buffer.array());
     }
 
-    /** The log {@link #encode()} wrote. */
+    /** The log {@link #of} encoded in {@code data}. */
     static ExchangeLog decode(String structureId, byte[] data) {
         ByteBuffer buffer = ByteBuffer.wrap(data);
         if (buffer.get() != FORMAT) {
@@ -174,18 +146,8 @@ record ExchangeLog(String structureId, String[] peers, int[] referralPeer, boole
             shareSince[k] = buffer.getInt();
             shareUntil[k] = buffer.getInt();
         }
-        return new ExchangeLog(structureId, peers, referralPeer, referralSent, referralDay, referralStatus,
+        return new ExchangeLog(structureId, data, peers, referralPeer, referralSent, referralDay, referralStatus,
                 referralResponse, persons, sharePeer, sharePerson, shareSince, shareUntil);
-    }
-
-    private static byte[][] utf8(String[]... lists) {
-        List<byte[]> texts = new ArrayList<>();
-        for (String[] list : lists) {
-            for (String text : list) {
-                texts.add(text.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return texts.toArray(byte[][]::new);
     }
 
     private static String[] strings(ByteBuffer buffer) {

@@ -132,7 +132,7 @@ public class ExchangeLogs {
     private void keep(Collection<ExchangeLog> logs, Version version) {
         if (!logs.isEmpty()) {
             graph.write("network/exchange-log-write.cypher", Map.of("version", version.id(), "logs",
-                    logs.stream().map(l -> Map.of("structureId", l.structureId(), "data", l.encode())).toList()));
+                    logs.stream().map(l -> Map.of("structureId", l.structureId(), "data", l.data())).toList()));
         }
     }
 
