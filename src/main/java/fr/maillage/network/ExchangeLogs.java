@@ -3,6 +3,7 @@ package fr.maillage.network;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,10 +130,12 @@ public class ExchangeLogs {
         return logs;
     }
 
+    /** Keeps {@code logs} in structure id order, the order every writer of logs takes their locks in. */
     private void keep(Collection<ExchangeLog> logs, Version version) {
         if (!logs.isEmpty()) {
             graph.write("network/exchange-log-write.cypher", Map.of("version", version.id(), "logs",
-                    logs.stream().map(l -> Map.of("structureId", l.structureId(), "data", l.data())).toList()));
+                    logs.stream().sorted(Comparator.comparing(ExchangeLog::structureId))
+                            .map(l -> Map.of("structureId", l.structureId(), "data", l.data())).toList()));
         }
     }
 

@@ -74,12 +74,12 @@ public class MetaNetworks {
                 Map.of("ids", List.copyOf(exchanges.nodes())),
                 r -> new ExchangeGraph.Node(r.get("id").asString(), r.get("name").asString(null),
                         r.get("sector").asString(null)));
-        Map<List<String>, Long> referrals = new HashMap<>();
+        Map<Pair, Long> referrals = new HashMap<>();
         exchanges.sent().forEach(s -> referrals.merge(pair(s.sender(), s.receiver()), s.referrals(), Long::sum));
-        Map<List<String>, Long> persons = new HashMap<>();
+        Map<Pair, Long> persons = new HashMap<>();
         exchanges.shared().forEach(s -> persons.put(pair(s.a(), s.b()), s.persons()));
         List<ExchangeGraph.Tie> ties = pairs(referrals.keySet(), persons.keySet()).stream()
-                .map(p -> new ExchangeGraph.Tie(p.get(0), p.get(1), referrals.getOrDefault(p, 0L),
+                .map(p -> new ExchangeGraph.Tie(p.a(), p.b(), referrals.getOrDefault(p, 0L),
                         persons.getOrDefault(p, 0L)))
                 .toList();
         List<ExchangeGraph.Arc> arcs = exchanges.sent().stream()
@@ -196,18 +196,18 @@ public class MetaNetworks {
     }
 
     private static List<Link> links(Exchanges exchanges) {
-        Map<List<String>, List<LocalDate>> referralDates = new HashMap<>();
+        Map<Pair, List<LocalDate>> referralDates = new HashMap<>();
         for (Sent arc : exchanges.sent()) {
             List<LocalDate> dates = referralDates.computeIfAbsent(pair(arc.sender(), arc.receiver()),
                     k -> new ArrayList<>());
             arc.detail().forEach(r -> dates.add(r.date()));
         }
-        Map<List<String>, Collection<LocalDate>> personDays = new HashMap<>();
+        Map<Pair, Collection<LocalDate>> personDays = new HashMap<>();
         exchanges.shared().forEach(s -> personDays.put(pair(s.a(), s.b()), s.detail().values()));
         return pairs(referralDates.keySet(), personDays.keySet()).stream().map(p -> {
             List<LocalDate> dates = referralDates.getOrDefault(p, List.of()).stream().sorted().toList();
             List<LocalDate> days = personDays.getOrDefault(p, List.of()).stream().sorted().toList();
-            return new Link(p.get(0), p.get(1), dates.size(), days.size(), dates, days);
+            return new Link(p.a(), p.b(), dates.size(), days.size(), dates, days);
         }).toList();
     }
 
@@ -224,18 +224,24 @@ public class MetaNetworks {
                         longOrNull(r.get("strength"))));
     }
 
-    private static final Comparator<List<String>> PAIR_ORDER =
-            Comparator.<List<String>, String>comparing(p -> p.get(0)).thenComparing(p -> p.get(1));
-
-    /** Every pair with referrals or shared persons, in (source, target) order. */
-    private static List<List<String>> pairs(Set<List<String>> referred, Set<List<String>> shared) {
-        Set<List<String>> pairs = new HashSet<>(referred);
-        pairs.addAll(shared);
-        return pairs.stream().sorted(PAIR_ORDER).toList();
+    /** Two structures of an undirected link, {@code a < b}, ordered by (a, b). */
+    private record Pair(String a, String b) implements Comparable<Pair> {
+        @Override
+        public int compareTo(Pair other) {
+            int first = a.compareTo(other.a);
+            return first != 0 ? first : b.compareTo(other.b);
+        }
     }
 
-    private static List<String> pair(String a, String b) {
-        return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+    /** Every pair with referrals or shared persons, in (source, target) order. */
+    private static List<Pair> pairs(Set<Pair> referred, Set<Pair> shared) {
+        Set<Pair> pairs = new HashSet<>(referred);
+        pairs.addAll(shared);
+        return pairs.stream().sorted().toList();
+    }
+
+    private static Pair pair(String a, String b) {
+        return a.compareTo(b) < 0 ? new Pair(a, b) : new Pair(b, a);
     }
 
     private static List<String> strings(Value value) {

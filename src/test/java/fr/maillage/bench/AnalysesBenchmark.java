@@ -104,10 +104,14 @@ public final class AnalysesBenchmark {
             figures.forEach((analysis, f) -> lines.add(analysis + "\t" + f.medianMillis() + "\t" + f.medianCpuMillis()));
             write(root.resolve("figures-" + territories + ".tsv"), lines);
         }
-        Path one = root.resolve("figures-1.tsv");
-        Path ten = root.resolve("figures-10.tsv");
-        if (Files.exists(one) && Files.exists(ten)) {
-            System.out.printf(Locale.ROOT, "%n== Territory %s, country of 10 vs 1 territories (medians) ==%n", TERRITORY);
+        // The ratio of each country asked for to the largest (10 to 1 by default).
+        String[] countries = sizes.split(",");
+        String large = countries[countries.length - 1];
+        for (String small : Arrays.copyOf(countries, countries.length - 1)) {
+            Path one = root.resolve("figures-" + small + ".tsv");
+            Path ten = root.resolve("figures-" + large + ".tsv");
+            System.out.printf(Locale.ROOT, "%n== Territory %s, country of %s vs %s territories (medians) ==%n", TERRITORY,
+                    large, small);
             List<String> ones = Files.readAllLines(one);
             List<String> tens = Files.readAllLines(ten);
             for (int i = 0; i < ones.size(); i++) {
@@ -115,9 +119,10 @@ public final class AnalysesBenchmark {
                 String[] b = tens.get(i).split("\t");
                 double wallRatio = Double.parseDouble(b[1]) / Double.parseDouble(a[1]);
                 double cpuRatio = Double.parseDouble(b[2]) / Double.parseDouble(a[2]);
-                System.out.printf(Locale.ROOT, "%-14s wall 1x %8.1f ms  10x %8.1f ms  ratio %.2f   |   CPU 1x %8.1f ms  "
-                                + "10x %8.1f ms  ratio %.2f%n", a[0], Double.parseDouble(a[1]), Double.parseDouble(b[1]),
-                        wallRatio, Double.parseDouble(a[2]), Double.parseDouble(b[2]), cpuRatio);
+                System.out.printf(Locale.ROOT, "%-14s wall %sx %8.1f ms  %sx %8.1f ms  ratio %.2f   |   CPU %sx %8.1f ms  "
+                                + "%sx %8.1f ms  ratio %.2f%n", a[0], small, Double.parseDouble(a[1]), large,
+                        Double.parseDouble(b[1]), wallRatio, small, Double.parseDouble(a[2]), large,
+                        Double.parseDouble(b[2]), cpuRatio);
             }
         }
     }

@@ -2,6 +2,7 @@ package fr.maillage.analysis.partners;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
@@ -16,7 +17,8 @@ import org.jgrapht.alg.scoring.PageRank;
  * JGraphT 1.5.2's {@code BetweennessCentrality} takes about 0.42 s, keeping distances, path
  * counts and predecessor lists in boxed hash maps for every source, where this Brandes takes 31
  * to 36 ms on the same machine; on 609 structures and 24,358 links, 1.55 s against 85 to 96 ms
- * (docs/benchmarks.md, "Analyses"). {@code CentralitiesCrossCheckTest} checks it against
+ * (docs/benchmarks.md, "Analyses"); from 200 vertices its sources are shared between the cores.
+ * {@code CentralitiesCrossCheckTest} checks it against
  * JGraphT's {@code BetweennessCentrality} and against an independent all-pairs count on hundreds
  * of seeded random graphs.
  */
@@ -27,6 +29,10 @@ final class Centralities {
     /** Stop when no rank moves by more than this between two iterations; far below what is shown. */
     private static final double PAGERANK_TOLERANCE = 1e-12;
     private static final int PAGERANK_MAX_ITERATIONS = 10_000;
+
+    /** Betweenness shares computed side by side (on the common fork-join pool) from this many vertices. */
+    private static final int SHARED_FROM = 200;
+    private static final int SHARES = 4;
 
     private Centralities() {
     }
@@ -47,11 +53,31 @@ final class Centralities {
         if (n <= 2) {
             return scores;
         }
+        // Sources are dealt into a fixed number of shares whatever the machine, summed in share
+        // order: the figures do not depend on the cores, and two cores halve the time.
+        int shares = n >= SHARED_FROM ? SHARES : 1;
+        double[][] partial = new double[shares][];
+        IntStream.range(0, shares).parallel().forEach(share -> partial[share] = dependencies(graph, share, shares));
+        double scale = 1.0 / ((double) (n - 1) * (n - 2));
+        for (int v = 0; v < n; v++) {
+            double sum = 0;
+            for (double[] share : partial) {
+                sum += share[v];
+            }
+            scores[v] = sum * scale;
+        }
+        return scores;
+    }
+
+    /** Sources from which one share of the betweenness is accumulated: {@code first}, then every {@code step}-th. */
+    private static double[] dependencies(Adjacency graph, int first, int step) {
+        int n = graph.size();
+        double[] scores = new double[n];
         int[] order = new int[n];
         int[] distance = new int[n];
         double[] paths = new double[n];
         double[] dependency = new double[n];
-        for (int source = 0; source < n; source++) {
+        for (int source = first; source < n; source += step) {
             Arrays.fill(distance, -1);
             Arrays.fill(paths, 0);
             Arrays.fill(dependency, 0);
@@ -85,10 +111,6 @@ final class Centralities {
                 }
                 scores[w] += dependency[w];
             }
-        }
-        double scale = 1.0 / ((double) (n - 1) * (n - 2));
-        for (int v = 0; v < n; v++) {
-            scores[v] *= scale;
         }
         return scores;
     }

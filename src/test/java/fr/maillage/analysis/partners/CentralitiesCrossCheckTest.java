@@ -57,6 +57,23 @@ class CentralitiesCrossCheckTest {
         }
     }
 
+    /** From 200 vertices the sources are shared between the cores: the same figures. */
+    @Test
+    void betweennessOfLargeGraphsSharedBetweenCoresMatchesJgrapht() {
+        for (int seed = 0; seed < 5; seed++) {
+            Random seeded = new Random(1_000 + seed);
+            RandomGraph random = RandomGraph.of(seeded, 200 + seeded.nextInt(150), 0.01 + 0.04 * seeded.nextDouble());
+            double[] betweenness = Centralities.betweenness(random.indexed());
+            Map<Integer, Double> raw =
+                    new BetweennessCentrality<>(new AsUnweightedGraph<>(random.graph), false).getScores();
+            double scale = 2.0 / ((random.n - 1.0) * (random.n - 2.0));
+            assertThat(raw.values()).as("seed %d: paths through vertices", seed).anyMatch(score -> score > 0);
+            for (int v = 0; v < random.n; v++) {
+                assertThat(betweenness[v]).as("seed %d node %d", seed, v).isCloseTo(raw.get(v) * scale, within(1e-12));
+            }
+        }
+    }
+
     @Test
     void pagerankMatchesPowerIterationWithDanglingRankSpreadOverAllNodes() {
         int withIsolatedNodes = 0;
@@ -79,8 +96,10 @@ class CentralitiesCrossCheckTest {
 
         static RandomGraph of(long seed) {
             Random random = new Random(seed);
-            int n = random.nextInt(41);
-            double density = DENSITIES[random.nextInt(DENSITIES.length)];
+            return of(random, random.nextInt(41), DENSITIES[random.nextInt(DENSITIES.length)]);
+        }
+
+        static RandomGraph of(Random random, int n, double density) {
             Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
             double[][] adjacency = new double[n][n];
             for (int v = 0; v < n; v++) {
