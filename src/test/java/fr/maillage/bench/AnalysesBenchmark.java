@@ -240,6 +240,9 @@ public final class AnalysesBenchmark {
         T answer = null;
         for (int i = 0; i < RUNS; i++) {
             before.run();
+            // Each run starts on a collected heap: the garbage of the run before (or of another
+            // analysis) is not collected, concurrently, during this one.
+            System.gc();
             long cpuStarted = PROCESS.getProcessCpuTime();
             long started = System.nanoTime();
             answer = analysis.call();
