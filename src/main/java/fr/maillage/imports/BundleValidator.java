@@ -1,9 +1,7 @@
 package fr.maillage.imports;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,11 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import fr.maillage.db.Graph;
 
@@ -24,9 +17,7 @@ import fr.maillage.db.Graph;
  * Checks a whole bundle before anything is written (validation du lot): syntax, encoding,
  * header, types, vocabularies, dates, duplicate ids, references (to the bundle or to the
  * database), the territory hierarchy. Every file is read once, row by row; what is kept is the
- * ids, not the rows. The files no other file references (assessments, referrals, involvements,
- * partnerships: most of a bundle's rows) only need the ids of those before them, so they are
- * read side by side, one per core.
+ * ids, not the rows.
  */
 final class BundleValidator {
 
@@ -42,7 +33,7 @@ final class BundleValidator {
         final List<Use> kept = new ArrayList<>(1);
         long count;
 
-        synchronized void add(Use use) {
+        void add(Use use) {
             count++;
             if (kept.size() < Problems.SHOWN) {
                 kept.add(use);
@@ -59,12 +50,12 @@ final class BundleValidator {
 
     private final Graph graph;
     private final Problems problems = new Problems();
-    private final Map<ContractFile, Layout> layouts = Collections.synchronizedMap(new EnumMap<>(ContractFile.class));
-    private final Map<ContractFile, Long> rows = Collections.synchronizedMap(new EnumMap<>(ContractFile.class));
+    private final Map<ContractFile, Layout> layouts = new EnumMap<>(ContractFile.class);
+    private final Map<ContractFile, Long> rows = new EnumMap<>(ContractFile.class);
     /** Per file, each identity with the line it was first seen on. */
-    private final Map<ContractFile, Map<String, Integer>> identities = new ConcurrentHashMap<>();
+    private final Map<ContractFile, Map<String, Integer>> identities = new EnumMap<>(ContractFile.class);
     /** Per referenced entity, the ids neither in the bundle yet nor checked in the database. */
-    private final Map<ContractFile, Map<String, Uses>> unresolved = new ConcurrentHashMap<>();
+    private final Map<ContractFile, Map<String, Uses>> unresolved = new EnumMap<>(ContractFile.class);
     /** References within the same file (a parent, a porteur), checked once the file is read. */
     private final List<Map.Entry<String, Use>> sameFile = new ArrayList<>();
     /** Territory id to the parent its row gives (null: no parent), for the cycle check. */
@@ -76,60 +67,13 @@ final class BundleValidator {
 
     Validation validate(Bundle bundle) throws IOException {
         bundle.problems().forEach(problems::add);
-        List<ContractFile> leaves = new ArrayList<>();
         for (ContractFile file : bundle.files()) {
-            if (file.isReferenced()) {
-                validateFile(file, bundle);
-            } else {
-                leaves.add(file);
+            try (CsvFile csv = new CsvFile(file.fileName(), bundle.open(file))) {
+                validateFile(file, csv);
             }
         }
-        validateSideBySide(leaves, bundle);
         checkDatabaseReferences();
         return new Validation(problems, layouts, rows);
-    }
-
-    private void validateFile(ContractFile file, Bundle bundle) throws IOException {
-        try (CsvFile csv = new CsvFile(file.fileName(), bundle.open(file))) {
-            validateFile(file, csv);
-        }
-    }
-
-    private void validateSideBySide(List<ContractFile> files, Bundle bundle) throws IOException {
-        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            for (ContractFile file : files) {
-                validateFile(file, bundle);
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
-            Thread thread = new Thread(work, "import-validation");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> checks = new ArrayList<>();
-            for (ContractFile file : files) {
-                checks.add(pool.submit(() -> {
-                    validateFile(file, bundle);
-                    return null;
-                }));
-            }
-            for (Future<?> check : checks) {
-                check.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("validation du lot interrompue");
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private void validateFile(ContractFile file, CsvFile csv) {
@@ -156,10 +100,7 @@ final class BundleValidator {
             problems.add(csv.syntaxProblem());
         }
         rows.put(file, count);
-        if (file.isReferenced()) {
-            // Only a file other files reference can reference itself; the others are checked side by side.
-            checkSameFileReferences(file, ids);
-        }
+        checkSameFileReferences(file, ids);
         if (file == ContractFile.TERRITORIES) {
             checkHierarchy(layout, ids);
         }
@@ -220,7 +161,7 @@ final class BundleValidator {
                 if (target == file) {
                     sameFile.add(Map.entry((String) id, use));
                 } else if (!identities.getOrDefault(target, Map.of()).containsKey(id)) {
-                    unresolved.computeIfAbsent(target, t -> new ConcurrentHashMap<>()).computeIfAbsent((String) id, k -> new Uses()).add(use);
+                    unresolved.computeIfAbsent(target, t -> new HashMap<>()).computeIfAbsent((String) id, k -> new Uses()).add(use);
                 }
             }
         }
@@ -229,7 +170,7 @@ final class BundleValidator {
     private void checkSameFileReferences(ContractFile file, Map<String, Integer> ids) {
         for (Map.Entry<String, Use> reference : sameFile) {
             if (!ids.containsKey(reference.getKey())) {
-                unresolved.computeIfAbsent(file, t -> new ConcurrentHashMap<>()).computeIfAbsent(reference.getKey(), k -> new Uses())
+                unresolved.computeIfAbsent(file, t -> new HashMap<>()).computeIfAbsent(reference.getKey(), k -> new Uses())
                         .add(reference.getValue());
             }
         }

@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * The problems found in a bundle, reported in file order then line order whatever order the
- * checks found them in (files are checked side by side), the list capped so a wholly wrong file
- * does not drown the answer.
+ * checks found them in, the list capped so a wholly wrong file does not drown the answer.
  */
 final class Problems {
 
@@ -23,7 +22,7 @@ final class Problems {
     private final List<Entry> entries = new ArrayList<>();
     private long total;
 
-    synchronized void add(ImportProblem problem) {
+    void add(ImportProblem problem) {
         total++;
         if (entries.size() < KEPT) {
             int fileOrder = problem.file() == null ? -1
@@ -37,16 +36,16 @@ final class Problems {
     }
 
     /** Counts problems beyond those the cap would list anyway. */
-    synchronized void addUnlisted(long count) {
+    void addUnlisted(long count) {
         total += count;
     }
 
-    synchronized boolean isEmpty() {
+    boolean isEmpty() {
         return total == 0;
     }
 
     /** At most {@link #SHOWN} problems, sorted, then one saying how many were left out. */
-    synchronized List<ImportProblem> list() {
+    List<ImportProblem> list() {
         List<ImportProblem> shown = new ArrayList<>(entries.stream()
                 .sorted(Comparator.comparingInt(Entry::fileOrder).thenComparingInt(Entry::line)
                         .thenComparingLong(Entry::sequence))
