@@ -20,10 +20,10 @@ import fr.maillage.db.Graph;
 
 /**
  * The bundle import (import d'un lot): validates a whole folder or zip of contract CSV files,
- * then writes it all-or-nothing: in batches that each commit with their undo journal
- * ({@link ImportJournal}), published once all are written, rolled back on any failure. Readers
- * may see the rows of an import under way (its record says {@code en_cours}). One import
- * writes at a time; another one
+ * every row of it within the requester's scope ({@link ScopeCheck}), then writes it
+ * all-or-nothing: in batches that each commit with their undo journal ({@link ImportJournal}),
+ * published once all are written, rolled back on any failure. Readers may see the rows of an
+ * import under way (its record says {@code en_cours}). One import writes at a time; another one
  * asked meanwhile is refused at once ({@link ImportBusyException}, HTTP 409) rather than
  * queued behind a write that may last minutes.
  */

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.neo4j.driver.Value;
+
 import fr.maillage.db.Graph;
 
 /**
@@ -227,7 +229,7 @@ final class ScopeCheck {
         for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
             graph.read("imports/scope-" + file.fileName().replace(".csv", ".cypher"),
                     Map.of("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH))),
-                    r -> found.put(r.get("id").asString(), r.get("territories").asList(v -> v.asString())));
+                    r -> found.put(r.get("id").asString(), r.get("territories").asList(Value::asString)));
         }
         return found;
     }

@@ -193,6 +193,8 @@ class ImportApiTest {
         mvc.perform(post("/api/imports").param("path", mine + "/lot.zip"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.counts['persons.csv']").value(3));
+        mvc.perform(post("/api/imports").param("path", mineOnDisk.toAbsolutePath() + "/lot.zip"))
+                .andExpect(status().isCreated());
     }
 
     @Test
