@@ -10,10 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -94,19 +92,5 @@ public class ImportController {
         } catch (IOException e) {
             // A temporary folder left behind is harmless; the answer matters more.
         }
-    }
-
-    @ExceptionHandler(BundleRejectedException.class)
-    ResponseEntity<Map<String, Object>> rejected(BundleRejectedException e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", e.importId());
-        body.put("errors", e.problems());
-        return ResponseEntity.unprocessableEntity().body(body);
-    }
-
-    @ExceptionHandler(ImportFailedException.class)
-    ResponseEntity<Map<String, Object>> failed(ImportFailedException e) {
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(Map.of("status", 500, "id", e.importId(), "message", e.getMessage()));
     }
 }
