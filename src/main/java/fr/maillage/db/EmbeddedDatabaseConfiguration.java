@@ -120,11 +120,13 @@ public class EmbeddedDatabaseConfiguration {
             DatabaseManagementService management = builder.build();
             EmbeddedDatabase database;
             try {
-                String password = bolt ? BoltPassword.readOrCreate(home) : null;
                 if (bolt) {
+                    String password = BoltPassword.readOrCreate(home);
                     setPassword(management, password);
+                    database = new EmbeddedDatabase(management, home, OptionalInt.of(port), password);
+                } else {
+                    database = new EmbeddedDatabase(management, home, OptionalInt.empty(), null);
                 }
-                database = new EmbeddedDatabase(management, home, bolt ? OptionalInt.of(port) : OptionalInt.empty(), password);
             } catch (IOException | RuntimeException e) {
                 // Left running, the store would stay locked until the JVM exits.
                 management.shutdown();

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -45,7 +49,7 @@ class EmbeddedBoltTest {
     }
 
     private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
@@ -73,7 +77,7 @@ class EmbeddedBoltTest {
             assertThat(database.boltPort()).isEmpty();
             assertThat(listening(port)).isFalse();
             assertThat(dataDir.resolve(BoltPassword.FILE)).doesNotExist();
-            Object one = database.service().executeTransactionally("RETURN 1 AS one", java.util.Map.of(),
+            Object one = database.service().executeTransactionally("RETURN 1 AS one", Map.of(),
                     r -> r.next().get("one"));
             assertThat(one).isEqualTo(1L);
         }
@@ -135,7 +139,7 @@ class EmbeddedBoltTest {
     /** Read in chunks: Neo4j preallocates its transaction logs to hundreds of megabytes. */
     private static boolean contains(Path file, byte[] needle) {
         String wanted = new String(needle, StandardCharsets.ISO_8859_1);
-        try (java.io.InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             byte[] chunk = new byte[1 << 20];
             String carried = "";
             for (int read; (read = in.read(chunk)) > 0; ) {
@@ -147,7 +151,7 @@ class EmbeddedBoltTest {
             }
             return false;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
