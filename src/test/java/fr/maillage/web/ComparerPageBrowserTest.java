@@ -43,7 +43,8 @@ import fr.maillage.imports.BundleImporter;
  * in {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
-        "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864"})
+        "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
+        "maillage.bolt.enabled=true"})
 class ComparerPageBrowserTest {
 
     private static final String WINDOW = "from=2025-01-01&to=2025-12-31";

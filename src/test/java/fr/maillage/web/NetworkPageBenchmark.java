@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
  * paths that win over the real endpoints in this context only.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
-        "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864"})
+        "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
+        "maillage.bolt.enabled=true"})
 @Import(NetworkPageBenchmark.SyntheticNetworks.class)
 class NetworkPageBenchmark {
 

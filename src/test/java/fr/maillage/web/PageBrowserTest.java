@@ -36,7 +36,8 @@ import fr.maillage.imports.BundleImporter;
  * API it draws. Screenshots land in {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
-        "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864"})
+        "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
+        "maillage.bolt.enabled=true"})
 class PageBrowserTest {
 
     private static final String WINDOW = "t=vallee&from=2018-07-01&to=2019-06-30";
