@@ -49,55 +49,63 @@ public class AnswerShaping extends SimpleModule {
         });
     }
 
-    private static final class PersonIdWriter extends BeanPropertyWriter {
-        private final transient Viewers viewers;
-        private final transient PersonIds personIds;
+    /**
+     * A property written as its viewer may see it: {@link #shown} gives the text that replaces the
+     * value, or empty to write the value as it is.
+     */
+    private abstract static class ShapedProperty extends BeanPropertyWriter {
+        final transient Viewers viewers;
 
-        PersonIdWriter(BeanPropertyWriter base, Viewers viewers, PersonIds personIds) {
+        ShapedProperty(BeanPropertyWriter base, Viewers viewers) {
             super(base);
             this.viewers = viewers;
-            this.personIds = personIds;
         }
 
-        @Override
-        public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext context) throws Exception {
-            Object id = get(bean);
-            Optional<Viewer> viewer = viewers.current();
-            if (id == null || viewer.isEmpty()) {
-                super.serializeAsProperty(bean, g, context);
-                return;
-            }
-            g.writeName(getName());
-            g.writeString(personIds.shown(viewer.get(), id.toString()));
-        }
-    }
-
-    private static final class PersonCountWriter extends BeanPropertyWriter {
-        private final transient BeanPropertyWriter included;
-        private final transient Viewers viewers;
-
-        PersonCountWriter(BeanPropertyWriter base, BeanPropertyWriter included, Viewers viewers) {
-            super(base);
-            this.included = included;
-            this.viewers = viewers;
-        }
+        abstract Optional<String> shown(Object bean, Object value, Viewer viewer) throws Exception;
 
         @Override
         public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext context) throws Exception {
             Object value = get(bean);
-            boolean planner = viewers.current().map(v -> v.is(UserRole.PLANIFICATEUR)).orElse(false);
-            if (!planner || !(value instanceof Number number)) {
+            Optional<Viewer> viewer = viewers.current();
+            Optional<String> shown = value == null || viewer.isEmpty() ? Optional.empty() : shown(bean, value, viewer.get());
+            if (shown.isEmpty()) {
                 super.serializeAsProperty(bean, g, context);
                 return;
             }
-            Optional<String> shown = included == null ? SmallCounts.hidden(number.longValue())
-                    : SmallCounts.hiddenSum(number.longValue(), ((Number) included.get(bean)).longValue());
             g.writeName(getName());
-            if (shown.isPresent()) {
-                g.writeString(shown.get());
-            } else {
-                g.writeNumber(number.longValue());
+            g.writeString(shown.get());
+        }
+    }
+
+    private static final class PersonIdWriter extends ShapedProperty {
+        private final transient PersonIds personIds;
+
+        PersonIdWriter(BeanPropertyWriter base, Viewers viewers, PersonIds personIds) {
+            super(base, viewers);
+            this.personIds = personIds;
+        }
+
+        @Override
+        Optional<String> shown(Object bean, Object id, Viewer viewer) {
+            return Optional.of(personIds.shown(viewer, id.toString()));
+        }
+    }
+
+    private static final class PersonCountWriter extends ShapedProperty {
+        private final transient BeanPropertyWriter included;
+
+        PersonCountWriter(BeanPropertyWriter base, BeanPropertyWriter included, Viewers viewers) {
+            super(base, viewers);
+            this.included = included;
+        }
+
+        @Override
+        Optional<String> shown(Object bean, Object value, Viewer viewer) throws Exception {
+            if (!viewer.aggregatesOnly() || !(value instanceof Number number)) {
+                return Optional.empty();
             }
+            return included == null ? SmallCounts.hidden(number.longValue())
+                    : SmallCounts.hiddenSum(number.longValue(), ((Number) included.get(bean)).longValue());
         }
     }
 }

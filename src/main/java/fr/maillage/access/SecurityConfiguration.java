@@ -1,16 +1,14 @@
 package fr.maillage.access;
 
 import java.io.IOException;
-import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -28,9 +26,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Sign-in and the filters around every request: the login form (session cookie, CSRF-protected)
  * for the page, HTTP Basic for scripts, {@link AccessPolicy} for {@code /api}, the security headers,
- * and the audit trail's recorder wrapped around all of it.
+ * and the audit trail's recorder wrapped around all of it. Not in the command-line import, which
+ * serves no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
 
     /**
@@ -81,16 +81,6 @@ public class SecurityConfiguration {
         FilterRegistrationBean<AuditRecorder> registration = new FilterRegistrationBean<>(new AuditRecorder(trail));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     /** The page's policy, unless the answer brought its own (the report allows its one style block by hash). */

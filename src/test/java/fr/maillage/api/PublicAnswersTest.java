@@ -24,10 +24,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import org.springframework.web.context.WebApplicationContext;
 
+import fr.maillage.SignedIn;
 import fr.maillage.db.MaillageProperties;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
         "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
-        "maillage.exchange-logs.keep-up=false", "maillage.insee.cog-dir=${java.io.tmpdir}/maillage-cog-absent"})
+        "maillage.exchange-logs.keep-up=false", "maillage.insee.cog-dir=${java.io.tmpdir}/maillage-cog-absent",
+        "maillage.admin-password=" + SignedIn.ADMIN_PASSWORD})
 @ExtendWith(OutputCaptureExtension.class)
 class PublicAnswersTest {
 
@@ -56,6 +57,9 @@ class PublicAnswersTest {
     private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json");
+        if (!path.startsWith("/actuator/health")) {
+            request.header("Authorization", SignedIn.adminBasic());
+        }
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -84,20 +88,9 @@ class PublicAnswersTest {
         assertThat(health.body()).doesNotContain("neo4j", "bolt", "disk", "details", "components");
     }
 
-    /**
-     * An admin as Spring Boot recognises one (a principal in the role ADMIN). Once Spring Security
-     * guards the app, the same request goes through its filters with {@code user(...).roles("ADMIN")}
-     * (and a planner's gets the anonymous answer).
-     */
-    private static final RequestPostProcessor ADMIN = request -> {
-        request.setUserPrincipal(() -> "admin");
-        request.addUserRole("ADMIN");
-        return request;
-    };
-
     @Test
     void anAdminAlsoSeesTheDatabaseFolderItsFreeDiskAndThatBoltIsClosed() throws Exception {
-        MockMvcBuilders.webAppContextSetup(web).build().perform(get("/actuator/health").with(ADMIN))
+        SignedIn.asAdmin(web).perform(get("/actuator/health").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.neo4j.status").value("UP"))
@@ -119,13 +112,21 @@ class PublicAnswersTest {
 
     @Test
     void springsOwnErrorAnswersCarryTheirStatusAndNoMessage() throws Exception {
-        for (Object[] expected : new Object[][] {{"GET", "/api/nothing-here", null, 404}, {"PUT", "/api/territories", null, 405},
+        for (Object[] expected : new Object[][] {{"GET", "/nothing-here", null, 404},
                 {"POST", "/api/territories/insee", "{not json", 400}}) {
             HttpResponse<String> answer = send((String) expected[0], (String) expected[1], (String) expected[2]);
 
             assertThat(answer.statusCode()).isEqualTo(expected[3]);
             assertThat(json(answer).keySet()).isSubsetOf(Set.of("timestamp", "status", "error", "path"));
         }
+    }
+
+    @Test
+    void aMethodTheAccessRulesDoNotDeclareIsRefusedInFrench() throws Exception {
+        HttpResponse<String> answer = send("PUT", "/api/territories", null);
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(json(answer)).containsOnlyKeys("status", "message");
     }
 
     @Test

@@ -35,7 +35,7 @@ import fr.maillage.TestGraph;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
         "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
         "maillage.exchange-logs.keep-up=false", "maillage.import.max-upload-size=16KB",
-        "maillage.admin-password=" + SignedIn.ADMIN_PASSWORD})
+        "maillage.admin-password=" + SignedIn.ADMIN_PASSWORD, "maillage.bolt.enabled=true"})
 class UploadOverHttpTest {
 
     @LocalServerPort int port;
