@@ -46,8 +46,10 @@ export function failureOf(status, body, path) {
   }
   const message = body?.message;
   if (status === 403) return new ApiError(message || "Accès refusé : votre rôle ne permet pas d'ouvrir cette page.", status);
+  // a refused field: its message is written beside it
+  if (status === 400 && body?.parameter && message) return new ApiError(message, status, body.parameter);
   const what = status === 404 ? 'Introuvable' : `Erreur ${status}`;
-  return new ApiError(message ? `${what} : ${message}` : `${what} (${path})`, status, body?.parameter ?? null);
+  return new ApiError(message ? `${what} : ${message}` : `${what} (${path})`, status);
 }
 
 /** Calls the API; `json` is sent as a JSON body. Resolves to the answer's JSON (null for 204). */
