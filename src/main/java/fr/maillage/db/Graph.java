@@ -54,6 +54,12 @@ public class Graph {
         inWriteTransaction(statements -> statements.run(query, parameters));
     }
 
+    /** Runs {@code cypher/<file>} in a write transaction and maps every record it returns. */
+    public <T> List<T> write(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
+        String query = CypherFiles.load(file);
+        return inWriteTransaction(statements -> statements.run(query, parameters).stream().map(mapper).toList());
+    }
+
     /** Runs {@code work} in one write transaction, committed when it returns and rolled back if it throws. */
     public <T> T inWriteTransaction(Function<Statements, T> work) {
         return transactions.write(work);

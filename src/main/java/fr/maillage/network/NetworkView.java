@@ -1,5 +1,7 @@
 package fr.maillage.network;
 
+import fr.maillage.access.PersonCount;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +14,8 @@ public record NetworkView(String territoryId, LocalDate from, LocalDate to, List
                           List<LinkView> links, List<DeclaredPartnership> partnerships) {
 
     /** An observed link as the page draws it. */
-    public record LinkView(String source, String target, long weight, long referrals, long sharedPersons) {
+    public record LinkView(String source, String target, @PersonCount(includes = "sharedPersons") long weight,
+                           long referrals, @PersonCount long sharedPersons) {
     }
 
     public static NetworkView of(MetaNetwork network) {

@@ -1,5 +1,7 @@
 package fr.maillage.network;
 
+import fr.maillage.access.PersonCount;
+
 import java.util.Map;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Map;
  * @param receivedByStatus the same for the referrals it received
  * @param sharedPersons    distinct persons it shared with at least one other node in the window
  */
-public record NodeActivity(Map<String, Long> sentByStatus, Map<String, Long> receivedByStatus, long sharedPersons) {
+public record NodeActivity(Map<String, Long> sentByStatus, Map<String, Long> receivedByStatus, @PersonCount long sharedPersons) {
 
     public long sent() {
         return sentByStatus.values().stream().mapToLong(Long::longValue).sum();

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.maillage.access.PersonIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -20,10 +21,12 @@ public class PersonController {
 
     private final PersonStates personStates;
     private final Parcours parcours;
+    private final PersonIds personIds;
 
-    public PersonController(PersonStates personStates, Parcours parcours) {
+    public PersonController(PersonStates personStates, Parcours parcours, PersonIds personIds) {
         this.personStates = personStates;
         this.parcours = parcours;
+        this.personIds = personIds;
     }
 
     @GetMapping("/api/territories/{id}/persons")
@@ -49,7 +52,7 @@ public class PersonController {
                     + "évaluations concurrentes (deux structures à 90 jours au plus d'écart).")
     @ApiResponse(responseCode = "200", description = "Le parcours")
     @ApiResponse(responseCode = "404", description = "Personne inconnue")
-    public PersonParcours parcours(@Parameter(description = "Identifiant pseudonyme de la personne") @PathVariable String id) {
-        return parcours.of(id);
+    public PersonParcours parcours(@Parameter(description = "Identifiant pseudonyme de la personne (pour un chercheur, son pseudonyme r-…)") @PathVariable String id) {
+        return parcours.of(personIds.stored(id));
     }
 }

@@ -1,5 +1,7 @@
 package fr.maillage.person;
 
+import fr.maillage.access.PersonId;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +14,7 @@ public record PersonParcours(Person person, List<ParcoursEvent> events, List<Rup
                              List<ConcurrentEvaluation> concurrentEvaluations) {
 
     /** The person with their latest known state (persons.csv). */
-    public record Person(String id, Long birthYear, String territoryId, String territoryName, String complexity,
+    public record Person(@PersonId String id, Long birthYear, String territoryId, String territoryName, String complexity,
                          List<String> needs, Boolean apa, Boolean livesAlone, Boolean legalProtection) {
     }
 

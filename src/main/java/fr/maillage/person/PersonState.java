@@ -1,5 +1,7 @@
 package fr.maillage.person;
 
+import fr.maillage.access.PersonId;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +13,7 @@ import java.util.List;
  * @param apa        null when unknown
  * @param closed     the situation is closed on that date (never an orphan)
  */
-public record PersonState(String personId, String territoryId, Long birthYear, String complexity,
+public record PersonState(@PersonId String personId, String territoryId, Long birthYear, String complexity,
                           List<String> needs, Boolean apa, boolean closed) {
 
     public PersonState {

@@ -1,5 +1,7 @@
 package fr.maillage.analysis.orphans;
 
+import fr.maillage.access.PersonId;
+
 import java.util.List;
 
 /**
@@ -9,6 +11,6 @@ import java.util.List;
  * @param territoryId    where the person lives (T or one of its descendants); an extension
  * @param uncoveredNeeds the needs no structure serving that territory handles for them
  */
-public record OrphanSituation(String personId, List<String> reasons, String complexity, List<String> needs,
+public record OrphanSituation(@PersonId String personId, List<String> reasons, String complexity, List<String> needs,
                               List<String> uncoveredNeeds, String territoryId) {
 }

@@ -1,5 +1,7 @@
 package fr.maillage.analysis.overlaps;
 
+import fr.maillage.access.PersonId;
+
 import java.util.List;
 
 /**
@@ -8,5 +10,5 @@ import java.util.List;
  * @param kind         {@code evaluations_multiples} or {@code referents_multiples}
  * @param structureIds every structure in such a pair, sorted
  */
-public record PersonOverlap(String personId, String kind, List<String> structureIds) {
+public record PersonOverlap(@PersonId String personId, String kind, List<String> structureIds) {
 }

@@ -1,0 +1,4 @@
+// Sets the given fields of one user ($username, $changes: a map; a null value removes the field).
+MATCH (u:User {username: $username})
+SET u += $changes
+RETURN u {.*} AS user

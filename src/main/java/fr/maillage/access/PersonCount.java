@@ -1,0 +1,20 @@
+package fr.maillage.access;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a count of persons in an answer: a planner sees a count from 1 to 4 as {@code "<5"}
+ * (the small-cell rule). With {@link #includes} the field is a sum that contains the count of
+ * persons named there (a link's weight holds its shared persons): when that count is hidden, the
+ * sum is shown as {@code "<N"}, N being the rest of the sum plus 5, so it cannot give the count away.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+public @interface PersonCount {
+
+    /** The name of the property, in the same answer, holding the count of persons this sum includes. */
+    String includes() default "";
+}
