@@ -108,7 +108,10 @@ function refuseView() {
   if (!VIEWS[asked] || allowed.includes(asked)) return false;
   notice = `La vue « ${viewNames.get(asked)} » n'est pas ouverte au rôle ${ROLE_NAMES[context.me.role] || context.me.role} : `
     + `voici la vue « ${viewNames.get(allowed[0])} ».`;
-  navigate({ view: allowed[0] }, { replace: true });
+  // only the shared territory and window go along: the refused view's own parameters (a person) stay behind
+  const { t, from, to } = readState();
+  history.replaceState(null, '', hashOf({ view: allowed[0], t, from, to }));
+  render();
   return true;
 }
 

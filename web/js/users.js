@@ -92,7 +92,7 @@ const chosenScope = (select, role) => (role === 'admin' ? [EVERYWHERE] : [...sel
 
 function creation(ctx, refresh) {
   const username = el('input', { name: 'username', required: true, autocomplete: 'off', maxlength: 64 });
-  const password = el('input', { type: 'password', name: 'password', required: true, minlength: 12, autocomplete: 'new-password' });
+  const password = el('input', { type: 'password', name: 'password', required: true, autocomplete: 'new-password' });
   const role = roleSelect('pilote');
   const scope = scopeSelect(ctx, [], 'pilote');
   role.addEventListener('change', () => scope.follow(role.value));
@@ -151,7 +151,7 @@ function edit(section, user, ctx, refresh) {
   const scope = scopeSelect(ctx, user.territories, user.role);
   role.addEventListener('change', () => scope.follow(role.value));
   const enabled = el('input', { type: 'checkbox', name: 'enabled', checked: user.enabled });
-  const password = el('input', { type: 'password', name: 'password', minlength: 12, autocomplete: 'new-password' });
+  const password = el('input', { type: 'password', name: 'password', autocomplete: 'new-password' });
   const form = el('form', {
     id: 'user-edit', class: 'user-form', 'data-username': user.username,
     onsubmit: async (event) => {

@@ -134,8 +134,9 @@ class AccessPagesBrowserTest {
                 .isEqualTo("La vue « Parcours » n'est pas ouverte au rôle planificateur : voici la vue « Méta-réseau ».");
         assertThat(browser.getCurrentUrl()).contains("#/reseau?").doesNotContain("P-VEUVE");
         waitFor(By.cssSelector("#network[data-nodes-drawn]"));
-        browser.findElement(By.cssSelector("#views a[data-view='reseau']")).click();
+        new Select(browser.findElement(By.id("territory"))).selectByValue("bourg");
         waitFor(By.cssSelector("#notice[hidden]"));
+        assertThat(browser.getCurrentUrl()).contains("#/reseau?").contains("t=bourg");
     }
 
     @Test
@@ -186,6 +187,7 @@ class AccessPagesBrowserTest {
     @Test
     void theLoginPageSaysWhatWentWrongInFrenchThenReturnsToTheViewAsked() {
         SignIn.signOut(browser, base());
+        Chromium.consoleProblems(browser);
         browser.get(base() + "#/orphelins?" + WINDOW);
         waitFor(By.cssSelector("#sign-in:not([hidden])"));
         assertThat(browser.getCurrentUrl()).contains("/connexion.html?suite=");
@@ -363,7 +365,8 @@ class AccessPagesBrowserTest {
         new Select(browser.findElement(By.id("user-edit-role"))).selectByValue("chercheur");
         browser.findElement(By.id("user-edit-enabled")).click();
         browser.findElement(By.cssSelector("#user-edit button[type=submit]")).click();
-        waitFor(By.cssSelector("#users-status:not(:empty)"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> b.findElement(By.id("users-status")).getText().equals("Compte « nouvelle-pilote » modifié."));
         assertThat(browser.findElement(By.cssSelector("#users tbody tr[data-row-id='nouvelle-pilote']")).getText())
                 .contains("chercheur", "désactivé");
         Map<String, Object> user = apiList("/api/users").stream().filter(u -> "nouvelle-pilote".equals(u.get("username")))

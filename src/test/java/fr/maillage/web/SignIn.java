@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,7 +38,8 @@ final class SignIn {
         signOut(browser, base);
         browser.get(base + "connexion.html");
         submit(browser, username, PASSWORDS.get(username));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // the page may be leaving as it is read
+        FluentWait<WebDriver> wait = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
         wait.until(b -> !b.getCurrentUrl().contains("connexion.html") || b.findElement(By.id("change-password")).isDisplayed());
         if (browser.getCurrentUrl().contains("connexion.html")) {
             String chosen = PASSWORDS.get(username) + "-choisi";
@@ -59,11 +63,12 @@ final class SignIn {
         browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
     }
 
-    /** Forgets the session: the next page asked for is the login page's. */
+    /**
+     * Forgets the session: the next page asked for is the login page's. Leaves the page first, so
+     * that asking for it again (the same address but for its #view part) loads it anew.
+     */
     static void signOut(ChromeDriver browser, String base) {
-        if (!browser.getCurrentUrl().startsWith(base)) {
-            browser.get(base + "favicon.svg");
-        }
+        browser.get(base + "favicon.svg");
         browser.manage().deleteAllCookies();
     }
 
