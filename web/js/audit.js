@@ -1,7 +1,7 @@
 // Audit view (admins): the append-only journal, newest first, filtered by period, user and action
 // (kept in the address: du, au, qui, action), its CSV export and the check of its hash chain.
 import { api } from './api.js';
-import { el, loading, number, show, sortableTable, toolbar } from './ui.js';
+import { dateTime, el, loading, number, show, sortableTable, toolbar } from './ui.js';
 
 const ACTION_NAMES = {
   login: 'connexion',
@@ -19,7 +19,6 @@ const LIMIT = 500;
 
 let token = 0;
 
-const dateTime = (instant) => new Date(instant).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'medium' });
 
 export default {
   ownControls: true,
@@ -70,7 +69,7 @@ function filterForm(state, ctx) {
 function table(records) {
   const columns = [
     { key: 'seq', title: 'N°', numeric: true, value: (r) => r.seq },
-    { key: 'at', title: 'Date et heure', value: (r) => r.at, cell: (r) => dateTime(r.at) },
+    { key: 'at', title: 'Date et heure', value: (r) => r.at, cell: (r) => dateTime(r.at, 'medium') },
     { key: 'user', title: 'Utilisateur', value: (r) => r.user || '—' },
     { key: 'action', title: 'Action', value: (r) => ACTION_NAMES[r.action] || r.action },
     { key: 'territoryId', title: 'Territoire', value: (r) => r.territoryId || '—' },

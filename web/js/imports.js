@@ -1,7 +1,7 @@
 // Import view (admins and pilots): send a zip or the contract's CSV files, watch the rows being
 // written, read every problem of a refused bundle as a table (and download it), and the history.
 import { OFFLINE, api, failureOf, pageHeaders } from './api.js';
-import { el, loading, number, show, sortableTable, toolbar } from './ui.js';
+import { dateTime, el, loading, number, show, sortableTable, toolbar } from './ui.js';
 import { csvButton } from './export.js';
 
 const POLL_MS = 500;
@@ -12,8 +12,6 @@ const RUNNING = new Set(['en_cours', 'publication']);
 
 let token = 0;
 
-const dateTime = (instant) => (instant
-  ? new Date(instant).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' }) : '—');
 
 export default {
   ownControls: true,

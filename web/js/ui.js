@@ -83,6 +83,10 @@ export function atLeast(value) {
 
 export const date = (iso) => (iso ? new Date(`${iso}T00:00:00`).toLocaleDateString('fr-FR') : '—');
 
+/** An instant the French way, in the browser's time zone: 02/12/2026 14:05 (with the seconds for `medium`). */
+export const dateTime = (instant, timeStyle = 'short') =>
+  (instant ? new Date(instant).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle }) : '—');
+
 /**
  * Territories in tree order, each with its depth: the roots (no parent, or a parent left out) by
  * name, each followed by its children by name.

@@ -2,7 +2,7 @@
 // and scope, disable or enable it, reset its password. A field the server refuses says why beside it.
 import { api } from './api.js';
 import { ROLE_NAMES } from './session.js';
-import { el, loading, show, sortableTable, territoryOptions } from './ui.js';
+import { dateTime, el, loading, show, sortableTable, territoryOptions } from './ui.js';
 
 const ROLE_EXPLANATIONS = {
   admin: 'tout, dont les utilisateurs et le journal',
@@ -15,8 +15,6 @@ const EVERYWHERE = '*';
 
 let token = 0;
 
-const dateTime = (instant) => (instant
-  ? new Date(instant).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' }) : '—');
 const time = (instant) => new Date(instant).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
 
 export default {
