@@ -17,13 +17,11 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
 /**
  * Shapes every JSON answer for its viewer, in one place: the fields marked {@link PersonId} are
  * shown as {@link PersonIds#shown} says, the counts marked {@link PersonCount} follow the
- * small-cell rule for planners. Registered with Spring's JSON mapper, so no controller can forget it.
+ * small-cell rule ({@link SmallCounts}) for planners. Registered with Spring's JSON mapper, so no controller can forget it.
  * Outside a signed-in request (the command line, internal JSON) values are written as they are.
  */
 @Component
 public class AnswerShaping extends SimpleModule {
-
-    static final int SMALL_CELL = 5;
 
     public AnswerShaping(Viewers viewers, PersonIds personIds) {
         super("maillage-answer-shaping");
@@ -49,11 +47,6 @@ public class AnswerShaping extends SimpleModule {
                 return shaped;
             }
         });
-    }
-
-    /** "<5" for a count of persons from 1 to 4 shown to a planner; empty when the count may be shown. */
-    static Optional<String> hidden(long count) {
-        return count > 0 && count < SMALL_CELL ? Optional.of("<" + SMALL_CELL) : Optional.empty();
     }
 
     private static final class PersonIdWriter extends BeanPropertyWriter {
@@ -97,13 +90,8 @@ public class AnswerShaping extends SimpleModule {
                 super.serializeAsProperty(bean, g, context);
                 return;
             }
-            Optional<String> shown;
-            if (included == null) {
-                shown = hidden(number.longValue());
-            } else {
-                long persons = ((Number) included.get(bean)).longValue();
-                shown = hidden(persons).map(h -> "<" + (number.longValue() - persons + SMALL_CELL));
-            }
+            Optional<String> shown = included == null ? SmallCounts.hidden(number.longValue())
+                    : SmallCounts.hiddenSum(number.longValue(), ((Number) included.get(bean)).longValue());
             g.writeName(getName());
             if (shown.isPresent()) {
                 g.writeString(shown.get());

@@ -6,10 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a count of persons in an answer: a planner sees a count from 1 to 4 as {@code "<5"}
- * (the small-cell rule). With {@link #includes} the field is a sum that contains the count of
- * persons named there (a link's weight holds its shared persons): when that count is hidden, the
- * sum is shown as {@code "<N"}, N being the rest of the sum plus 5, so it cannot give the count away.
+ * Marks a count of persons in an answer: a planner sees it under the small-cell rule of
+ * {@link SmallCounts}. With {@link #includes} the field is a sum that contains the count of persons
+ * named there (a link's weight holds its shared persons), hidden with it.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})

@@ -18,6 +18,11 @@ public record Viewer(String username, UserRole role, List<String> scopeRoots) {
         return scopeRoots == null;
     }
 
+    /** A planner: aggregates only, small counts of persons hidden. */
+    public boolean aggregatesOnly() {
+        return role == UserRole.PLANIFICATEUR;
+    }
+
     public boolean is(UserRole wanted) {
         return role == wanted;
     }

@@ -49,6 +49,11 @@ public class Viewers {
         return currentAccount().filter(UserAccount::enabled).map(Viewer::of);
     }
 
+    /** Whether the answer being made is for a planner (aggregates only); false outside a signed-in request. */
+    public boolean aggregatesOnly() {
+        return current().map(Viewer::aggregatesOnly).orElse(false);
+    }
+
     /** Who is asking, where a signed-in user is certain (behind {@link AccessPolicy}). */
     public Viewer required() {
         return current().orElseThrow(() -> new IllegalStateException("aucun utilisateur connecté"));

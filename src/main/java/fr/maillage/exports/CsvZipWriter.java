@@ -34,7 +34,7 @@ final class CsvZipWriter implements NetworkWriter {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         table(zip, "nodes.csv", List.of("id"), List.of(ExportedNode::id), ExportColumns.NODE, network.nodes());
         table(zip, "edges.csv", List.of("source", "target"), List.of(ExportedEdge::source, ExportedEdge::target),
-                ExportColumns.EDGE, network.edges());
+                network.edgeColumns(), network.edges());
         table(zip, "partnerships.csv", List.of("source", "target"),
                 List.of(ExportedPartnership::source, ExportedPartnership::target), ExportColumns.PARTNERSHIP,
                 network.partnerships());

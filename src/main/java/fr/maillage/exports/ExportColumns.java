@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 
+import fr.maillage.access.SmallCounts;
+
 /**
  * The attributes of exported nodes and edges (colonnes exportées), declared once so that GEXF, GraphML
  * and CSV carry the same names, in the same order, with the same types.
@@ -51,6 +53,23 @@ final class ExportColumns {
             new Column<>("firstExchange", Type.STRING, ExportedEdge::firstExchange),
             new Column<>("lastExchange", Type.STRING, ExportedEdge::lastExchange));
 
+    /**
+     * The same for a planner: the count of shared persons and the weight that holds it follow the
+     * small-cell rule, so both are text ("<5", "<N" or the number).
+     */
+    static final List<Column<ExportedEdge>> EDGE_AGGREGATES = List.of(
+            new Column<>("weight", Type.STRING, e -> SmallCounts.hiddenSum(e.weight(), e.sharedPersons())
+                    .orElse(Long.toString(e.weight()))),
+            new Column<>("referrals", Type.LONG, ExportedEdge::referrals),
+            new Column<>("sharedPersons", Type.STRING, e -> SmallCounts.hidden(e.sharedPersons())
+                    .orElse(Long.toString(e.sharedPersons()))),
+            new Column<>("firstExchange", Type.STRING, ExportedEdge::firstExchange),
+            new Column<>("lastExchange", Type.STRING, ExportedEdge::lastExchange));
+
+    static List<Column<ExportedEdge>> edges(boolean aggregatesOnly) {
+        return aggregatesOnly ? EDGE_AGGREGATES : EDGE;
+    }
+
     /** Declared partnerships, exported by the CSV zip only (see {@link ExportedPartnership}). */
     static final List<Column<ExportedPartnership>> PARTNERSHIP = List.of(
             new Column<>("kind", Type.STRING, ExportedPartnership::kind),
@@ -65,7 +84,8 @@ final class ExportColumns {
      * SHA-256 of the rows as every format writes them (plus each edge's days of exchange), in their
      * order, so that two exports of the same network share it whatever their format or export time.
      */
-    static String fingerprint(List<ExportedNode> nodes, List<ExportedEdge> edges, List<ExportedPartnership> partnerships) {
+    static String fingerprint(List<ExportedNode> nodes, List<ExportedEdge> edges, List<ExportedPartnership> partnerships,
+                              boolean aggregatesOnly) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -74,7 +94,8 @@ final class ExportColumns {
         }
         StringBuilder text = new StringBuilder();
         nodes.forEach(node -> line(text, node.id(), NODE, node));
-        edges.forEach(edge -> line(text, edge.source() + "|" + edge.target() + "|" + edge.exchangeDates(), EDGE, edge));
+        edges.forEach(edge -> line(text, edge.source() + "|" + edge.target() + "|" + edge.exchangeDates(),
+                edges(aggregatesOnly), edge));
         partnerships.forEach(p -> line(text, p.source() + "|" + p.target(), PARTNERSHIP, p));
         return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     }

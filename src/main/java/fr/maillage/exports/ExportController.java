@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.maillage.access.Viewers;
 import fr.maillage.api.Window;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,9 +26,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class ExportController {
 
     private final NetworkExports exports;
+    private final Viewers viewers;
 
-    public ExportController(NetworkExports exports) {
+    public ExportController(NetworkExports exports, Viewers viewers) {
         this.exports = exports;
+        this.viewers = viewers;
     }
 
     @GetMapping("/api/territories/{id}/export")
@@ -38,7 +41,9 @@ public class ExportController {
                     + "csv : zip de nodes.csv, edges.csv, partnerships.csv, metadata.json et README.txt. Chaque export "
                     + "porte un en-tête de reproductibilité (requête, période, version des données, empreinte SHA-256, "
                     + "date d'export, version de Maillage). Aucun identifiant de personne. Les partenariats déclarés "
-                    + "ne figurent que dans l'export CSV (partnerships.csv), jamais fusionnés aux liens observés.")
+                    + "ne figurent que dans l'export CSV (partnerships.csv), jamais fusionnés aux liens observés. Pour un "
+                    + "planificateur : personnes partagées en dessous de 5 écrites « <5 » (et le poids qui les contient "
+                    + "« <N »), jours d'échange des seules orientations.")
     @ApiResponse(responseCode = "200", description = "Le fichier, en pièce jointe")
     @ApiResponse(responseCode = "400", description = "Format inconnu, date invalide, ou from après to")
     @ApiResponse(responseCode = "404", description = "Territoire inconnu")
@@ -51,7 +56,7 @@ public class ExportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) throws Exception {
         ExportFormat chosen = ExportFormat.parse(format);
         Window window = Window.of(from, to);
-        ExportedNetwork network = exports.network(id, window, chosen);
+        ExportedNetwork network = exports.network(id, window, chosen, viewers.aggregatesOnly());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         chosen.writer().write(network, out);
         String filename = "maillage-" + id + "-" + window.from() + "-" + window.to() + "." + chosen.extension();

@@ -56,7 +56,7 @@ final class GexfWriter implements NetworkWriter {
         xml.writeAttribute("start", network.header().window().from().toString());
         xml.writeAttribute("end", network.header().window().to().toString());
         declare(xml, "node", ExportColumns.NODE);
-        declare(xml, "edge", ExportColumns.EDGE);
+        declare(xml, "edge", network.edgeColumns());
 
         xml.writeStartElement("nodes");
         xml.writeAttribute("count", Integer.toString(network.nodes().size()));
@@ -77,8 +77,12 @@ final class GexfWriter implements NetworkWriter {
             xml.writeAttribute("id", Integer.toString(id++));
             xml.writeAttribute("source", edge.source());
             xml.writeAttribute("target", edge.target());
-            xml.writeAttribute("weight", Long.toString(edge.weight()));
-            values(xml, ExportColumns.EDGE, edge);
+            Long weight = network.shownWeight(edge);
+            // A weight the small-cell rule hides is left out: Gephi then draws the edge without one.
+            if (weight != null) {
+                xml.writeAttribute("weight", Long.toString(weight));
+            }
+            values(xml, network.edgeColumns(), edge);
             spells(xml, edge.exchangeDates());
             xml.writeEndElement();
         }

@@ -40,11 +40,12 @@ final class GraphMlWriter implements NetworkWriter {
     public void write(ExportedNetwork network, OutputStream out) throws Exception {
         GraphMLExporter<ExportedNode, ExportedEdge> exporter = new GraphMLExporter<>(ExportedNode::id);
         register(exporter, AttributeCategory.NODE, ExportColumns.NODE);
-        register(exporter, AttributeCategory.EDGE, ExportColumns.EDGE);
+        register(exporter, AttributeCategory.EDGE, network.edgeColumns());
         exporter.setVertexAttributeProvider(node -> attributes(ExportColumns.NODE, node));
-        exporter.setEdgeAttributeProvider(edge -> attributes(ExportColumns.EDGE, edge));
+        exporter.setEdgeAttributeProvider(edge -> attributes(network.edgeColumns(), edge));
         exporter.setEdgeIdProvider(edge -> edge.source() + "--" + edge.target());
-        exporter.setExportEdgeWeights(true);
+        // A planner's weights are text under the small-cell rule, which GraphML's numeric weight cannot hold.
+        exporter.setExportEdgeWeights(!network.aggregatesOnly());
 
         StringWriter graphml = new StringWriter();
         exporter.exportGraph(graphOf(network), graphml);
@@ -91,7 +92,8 @@ final class GraphMlWriter implements NetworkWriter {
         network.nodes().forEach(graph::addVertex);
         for (ExportedEdge edge : network.edges()) {
             graph.addEdge(byId.get(edge.source()), byId.get(edge.target()), edge);
-            graph.setEdgeWeight(edge, edge.weight());
+            Long weight = network.shownWeight(edge);
+            graph.setEdgeWeight(edge, weight != null ? weight : Graph.DEFAULT_EDGE_WEIGHT);
         }
         return graph;
     }
@@ -108,7 +110,10 @@ final class GraphMlWriter implements NetworkWriter {
         }
     }
 
-    /** The edge weight is GraphML's own {@code weight} key (a double), which JGraphT reserves. */
+    /**
+     * The edge weight is GraphML's own {@code weight} key (a double), which JGraphT reserves; a
+     * planner's export has none (its text weight is in the CSV and GEXF exports).
+     */
     private static <T> List<ExportColumns.Column<T>> graphmlColumns(List<ExportColumns.Column<T>> columns) {
         return columns.stream().filter(column -> !column.name().equals("weight")).toList();
     }

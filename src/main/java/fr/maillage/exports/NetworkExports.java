@@ -42,22 +42,27 @@ public class NetworkExports {
         this.maillageVersion = properties != null ? properties.getVersion() : "développement";
     }
 
-    /** The méta-réseau of {@code territoryId} over {@code window}, ready to write; 404 for an unknown territory. */
-    public ExportedNetwork network(String territoryId, Window window, ExportFormat format) {
+    /**
+     * The méta-réseau of {@code territoryId} over {@code window}, ready to write; 404 for an unknown territory.
+     *
+     * @param aggregatesOnly for a planner: small counts of persons hidden, and no day of exchange
+     *                       that comes from a shared person (one person's follow-up would show in it)
+     */
+    public ExportedNetwork network(String territoryId, Window window, ExportFormat format, boolean aggregatesOnly) {
         MetaNetwork network = metaNetworks.project(territoryId, window);
         Map<String, KeyPartner> partners = KeyPartners.of(network).stream()
                 .collect(Collectors.toMap(KeyPartner::structureId, Function.identity()));
         List<ExportedNode> nodes = network.nodes().stream().map(node -> node(node, partners.get(node.id()))).toList();
-        List<ExportedEdge> edges = network.links().stream().map(NetworkExports::edge).toList();
+        List<ExportedEdge> edges = network.links().stream().map(link -> edge(link, aggregatesOnly)).toList();
         List<ExportedPartnership> partnerships = network.partnerships().stream()
                 .map(p -> new ExportedPartnership(p.source(), p.target(), p.kind(), p.since(), p.until(), p.strength()))
                 .toList();
         String query = "GET /api/territories/" + territoryId + "/export?format=" + format.code()
                 + "&from=" + window.from() + "&to=" + window.to();
         ExportHeader header = new ExportHeader(query, territoryId, window, dataVersion(),
-                ExportColumns.fingerprint(nodes, edges, partnerships), Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                maillageVersion);
-        return new ExportedNetwork(header, nodes, edges, partnerships);
+                ExportColumns.fingerprint(nodes, edges, partnerships, aggregatesOnly),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), maillageVersion);
+        return new ExportedNetwork(header, nodes, edges, partnerships, aggregatesOnly);
     }
 
     private String dataVersion() {
@@ -74,9 +79,11 @@ public class NetworkExports {
                 partner.regularity());
     }
 
-    private static ExportedEdge edge(Link link) {
+    private static ExportedEdge edge(Link link, boolean aggregatesOnly) {
         TreeSet<LocalDate> days = new TreeSet<>(link.referralDates());
-        days.addAll(link.sharedPersonDates());
+        if (!aggregatesOnly) {
+            days.addAll(link.sharedPersonDates());
+        }
         return new ExportedEdge(link.source(), link.target(), link.weight(), link.referrals(), link.sharedPersons(),
                 List.copyOf(days));
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.maillage.access.SmallCounts;
 import fr.maillage.report.Indicator.Kind;
 
 /**
@@ -17,15 +18,15 @@ import fr.maillage.report.Indicator.Kind;
  */
 public final class SmallCells {
 
-    public static final int THRESHOLD = 5;
-    public static final String SMALL = "<5";
+    public static final int THRESHOLD = SmallCounts.THRESHOLD;
+    public static final String SMALL = SmallCounts.SMALL;
 
     private SmallCells() {
     }
 
     /** Whether a raw person count must not be shown. */
     public static boolean isSmall(Number count) {
-        return count == null || count.doubleValue() < THRESHOLD;
+        return SmallCounts.isSmall(count);
     }
 
     /**

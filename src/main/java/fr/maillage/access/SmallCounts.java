@@ -1,0 +1,33 @@
+package fr.maillage.access;
+
+import java.util.Optional;
+
+/**
+ * The small-cell rule (règle des petits effectifs) for counts of persons shown to a planner: a
+ * count below {@value #THRESHOLD}, zero included (so that 0 and 1 cannot be told apart), reads
+ * {@value #SMALL}. A sum that holds such a count (a link's weight holds its shared persons) reads
+ * {@code "<N"}, N being the rest of the sum plus {@value #THRESHOLD}: true, and no help in
+ * recomputing the hidden count. One rule for the comparison, the JSON answers and the exports.
+ */
+public final class SmallCounts {
+
+    public static final int THRESHOLD = 5;
+    public static final String SMALL = "<" + THRESHOLD;
+
+    private SmallCounts() {
+    }
+
+    public static boolean isSmall(Number count) {
+        return count == null || count.doubleValue() < THRESHOLD;
+    }
+
+    /** {@value #SMALL} for a small count; empty when it may be shown. */
+    public static Optional<String> hidden(long persons) {
+        return isSmall(persons) ? Optional.of(SMALL) : Optional.empty();
+    }
+
+    /** How a sum including {@code persons} shows: {@code "<N"} when that count is small; empty otherwise. */
+    public static Optional<String> hiddenSum(long sum, long persons) {
+        return hidden(persons).map(h -> "<" + (sum - persons + THRESHOLD));
+    }
+}
