@@ -18,7 +18,8 @@ export default {
   async render(root, state, ctx) {
     const mine = ++token;
     loading(root, 'Chargement des imports…');
-    const history = await api.imports();
+    // the form does not wait on the history: without it, an import can still be sent
+    const history = await api.imports().catch((e) => e);
     if (mine !== token) return;
     const files = el('input', {
       type: 'file', id: 'import-files', name: 'file', multiple: true, accept: '.zip,.csv',
@@ -46,7 +47,7 @@ export default {
           submit.disabled = false;
           files.disabled = false;
         }
-        if (mine === token) showHistory(historySection, await api.imports());
+        if (mine === token) showHistory(historySection, await api.imports().catch((e) => e));
         ctx.refreshDataDate();
       },
     },
@@ -196,6 +197,10 @@ function showProblems(result, body) {
 }
 
 function showHistory(section, history) {
+  if (history instanceof Error) {
+    show(section, el('h3', {}, 'Historique des imports'), el('p', { class: 'state error', 'data-state': 'error' }, history.message));
+    return;
+  }
   const counts = (i) => Object.entries(i.counts || {}).map(([file, n]) => `${file} ${number(n)}`).join(', ');
   const columns = [
     { key: 'startedAt', title: 'Début', value: (i) => i.startedAt || '', cell: (i) => dateTime(i.startedAt) },

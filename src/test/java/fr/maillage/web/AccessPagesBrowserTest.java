@@ -122,6 +122,12 @@ class AccessPagesBrowserTest {
         assertThat(new Select(browser.findElement(By.id("territory"))).getOptions()).extracting(o -> o.getAttribute("value"))
                 .containsExactly("vallee", "bourg", "hameau");
 
+        browser.get(base() + "#/reseau?t=dep-v&from=2018-07-01&to=2019-06-30");
+        WebElement refused = waitFor(By.cssSelector("#view [data-state='error']"));
+        Object answer = api("/api/territories/dep-v/network?from=2018-07-01&to=2019-06-30");
+        assertThat(answer).asString().contains("status=403");
+        assertThat(refused.getText()).as("the server's own words").isEqualTo(((Map<?, ?>) answer).get("message"));
+
         open("journal", "");
         WebElement notice = waitFor(By.cssSelector("#notice:not([hidden])"));
         assertThat(notice.getText()).isEqualTo("La vue « Journal » n'est pas ouverte au rôle pilote : voici la vue « Méta-réseau ».");
@@ -204,6 +210,14 @@ class AccessPagesBrowserTest {
         SignIn.submit(browser, "admin", SignIn.ADMIN_PASSWORD);
         waitFor(By.cssSelector("#orphans tbody tr"));
         assertThat(browser.getCurrentUrl()).isEqualTo(base() + "#/orphelins?" + WINDOW);
+
+        // the session ends while the page is open: its next call leads to the login page, and back
+        browser.manage().deleteAllCookies();
+        new Select(browser.findElement(By.id("territory"))).selectByValue("bourg");
+        waitFor(By.cssSelector("#sign-in:not([hidden])"));
+        SignIn.submit(browser, "admin", SignIn.ADMIN_PASSWORD);
+        waitFor(By.cssSelector("[data-reason-count='all']"));
+        assertThat(browser.getCurrentUrl()).startsWith(base() + "#/orphelins?").contains("t=bourg");
 
         for (String elsewhere : List.of("//example.org/", "https://example.org/", "/\\example.org", "javascript:alert(1)")) {
             SignIn.signOut(browser, base());
