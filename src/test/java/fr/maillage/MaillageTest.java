@@ -12,11 +12,13 @@ import org.springframework.boot.test.context.SpringBootTest;
  * the demo. The Spring context (and so the database) is shared by every test class that uses
  * this annotation as it is: clear the graph with {@link TestGraph#clear} where a test needs it empty.
  * Exchange logs are not kept up in the background here (a test calls {@code keepUpNow} when it
- * wants them all), so that nothing writes behind a test's back.
+ * wants them all), so that nothing writes behind a test's back. {@code POST /api/imports?path=}
+ * reads under {@code target/test-imports/} (created by the tests that use it).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"maillage.demo=false", "maillage.data-dir=target/test-db/${random.uuid}",
-        "maillage.page-cache-bytes=67108864", "maillage.exchange-logs.keep-up=false"})
+        "maillage.page-cache-bytes=67108864", "maillage.exchange-logs.keep-up=false",
+        "maillage.import.folder=target/test-imports"})
 public @interface MaillageTest {
 }

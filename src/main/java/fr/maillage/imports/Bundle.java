@@ -115,7 +115,7 @@ final class Bundle implements AutoCloseable {
         return new Bundle(zip, files, problems);
     }
 
-    private static String unknownFileMessage(String name) {
+    static String unknownFileMessage(String name) {
         List<String> known = java.util.Arrays.stream(ContractFile.values()).map(ContractFile::fileName).toList();
         return "fichier inconnu du contrat" + Suggestions.closest(name, known)
                 .map(s -> " (vouliez-vous dire « " + s + " » ?)").orElse("")

@@ -20,10 +20,10 @@ import fr.maillage.db.Graph;
 
 /**
  * The bundle import (import d'un lot): validates a whole folder or zip of contract CSV files,
- * then writes it all-or-nothing: in batches that each commit with their undo journal
- * ({@link ImportJournal}), published once all are written, rolled back on any failure. Readers
- * may see the rows of an import under way (its record says {@code en_cours}). One import
- * writes at a time; another one
+ * every row of it within the requester's scope ({@link ScopeCheck}), then writes it
+ * all-or-nothing: in batches that each commit with their undo journal ({@link ImportJournal}),
+ * published once all are written, rolled back on any failure. Readers may see the rows of an
+ * import under way (its record says {@code en_cours}). One import writes at a time; another one
  * asked meanwhile is refused at once ({@link ImportBusyException}, HTTP 409) rather than
  * queued behind a write that may last minutes.
  */
@@ -43,7 +43,7 @@ public class BundleImporter {
     private volatile Running running;
 
     /** The import under way, with its live progress. */
-    private record Running(String id, String source, AtomicLong done, AtomicLong total) {
+    private record Running(String id, AtomicLong done, AtomicLong total) {
     }
 
     private final ApplicationEventPublisher events;
@@ -64,46 +64,81 @@ public class BundleImporter {
     }
 
     /**
-     * Imports a bundle: a folder of contract CSV files or a zip of them.
+     * Imports a bundle without limit of scope (command line, demo loader, tests).
+     *
+     * @see #importBundle(Path, ImportRequester)
+     */
+    public ImportOutcome importBundle(Path folderOrZip) {
+        return importBundle(folderOrZip, ImportRequester.SYSTEM);
+    }
+
+    /**
+     * Imports a bundle: a folder of contract CSV files or a zip of them, every row of which must
+     * lie within the requester's scope.
      *
      * @return the import id and the rows written per file
      * @throws BundleRejectedException when the bundle has problems: nothing was written
      * @throws ImportFailedException   when writing failed: nothing was written
      * @throws ImportBusyException     when another import is under way
      */
-    public ImportOutcome importBundle(Path folderOrZip) {
+    public ImportOutcome importBundle(Path folderOrZip, ImportRequester requester) {
+        return importBundle(folderOrZip, String.valueOf(folderOrZip.getFileName()), requester);
+    }
+
+    /** As {@link #importBundle(Path, ImportRequester)}, recorded under the name the requester knows it by. */
+    ImportOutcome importBundle(Path folderOrZip, String source, ImportRequester requester) {
         Running current = running;
         if (!writing.tryLock()) {
             throw new ImportBusyException(current != null ? current.id() : "?");
         }
         try {
             String id = UUID.randomUUID().toString();
-            String source = String.valueOf(folderOrZip.getFileName());
-            running = new Running(id, source, new AtomicLong(), new AtomicLong());
-            records.start(id, source);
-            return validateAndWrite(id, folderOrZip);
+            records.start(id, source, requester.username());
+            running = new Running(id, new AtomicLong(), new AtomicLong());
+            return validateAndWrite(id, folderOrZip, requester);
         } finally {
             running = null;
             writing.unlock();
         }
     }
 
-    /** The record of an import, live while it runs. */
-    public Optional<ImportStatus> status(String id) {
-        Running current = running;
-        if (current != null && current.id().equals(id)) {
-            return Optional.of(new ImportStatus(id, ImportStatus.RUNNING, current.source(), current.done().get(),
-                    current.total().get(), null, null, null, null, null));
-        }
-        return records.find(id);
+    /**
+     * Records an attempt refused before its bundle could be opened (an upload whose parts break
+     * the contract's file names), so that the history shows it too.
+     *
+     * @return the exception to throw, answered 422 like any rejected bundle
+     */
+    BundleRejectedException refuse(String source, ImportRequester requester, List<ImportProblem> problems) {
+        String id = UUID.randomUUID().toString();
+        records.start(id, source, requester.username());
+        records.finish(id, ImportStatus.REJECTED, 0, 0, null, problems, null);
+        log.info("Import {} de {} refusé avant lecture : {} problème(s)", id, requester.username(), problems.size());
+        return new BundleRejectedException(id, problems);
     }
 
-    private ImportOutcome validateAndWrite(String id, Path folderOrZip) {
+    /** The record of an import, live while it runs. */
+    public Optional<ImportStatus> status(String id) {
+        return records.find(id).map(this::live);
+    }
+
+    /** The latest {@code limit} imports, newest first, the one under way with its live progress. */
+    public List<ImportSummary> history(int limit) {
+        return records.latest(limit).stream().map(this::live).map(ImportSummary::of).toList();
+    }
+
+    /** The record of the import under way carries the rows it has written so far, counted in memory. */
+    private ImportStatus live(ImportStatus recorded) {
+        Running current = running;
+        return current != null && current.id().equals(recorded.id()) && ImportStatus.RUNNING.equals(recorded.status())
+                ? recorded.withProgress(current.done().get(), current.total().get()) : recorded;
+    }
+
+    private ImportOutcome validateAndWrite(String id, Path folderOrZip, ImportRequester requester) {
         long started = System.nanoTime();
         Map<String, Long> counts;
         try (Bundle bundle = Bundle.open(folderOrZip)) {
-            log.info("Import {} : validation du lot {} ({})", id, folderOrZip, bundle.files());
-            BundleValidator.Validation validation = new BundleValidator(graph).validate(bundle);
+            log.info("Import {} de {} : validation du lot {} ({})", id, requester.username(), folderOrZip, bundle.files());
+            BundleValidator.Validation validation = new BundleValidator(graph, requester.scope()).validate(bundle);
             if (!validation.problems().isEmpty()) {
                 List<ImportProblem> problems = validation.problems().list();
                 records.finish(id, ImportStatus.REJECTED, 0, validation.totalRows(), null, problems, null);

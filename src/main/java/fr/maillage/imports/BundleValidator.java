@@ -25,11 +25,11 @@ final class BundleValidator {
     private static final int LOOKUP_BATCH = 10_000;
 
     /** Where a reference was made. */
-    private record Use(ContractFile file, int line, String column) {
+    record Use(ContractFile file, int line, String column) {
     }
 
     /** The uses of one referenced id missing from the bundle: a few kept, all counted. */
-    private static final class Uses {
+    static final class Uses {
         final List<Use> kept = new ArrayList<>(1);
         long count;
 
@@ -58,22 +58,47 @@ final class BundleValidator {
     private final Map<ContractFile, Map<String, Uses>> unresolved = new EnumMap<>(ContractFile.class);
     /** References within the same file (a parent, a porteur), checked once the file is read. */
     private final List<Map.Entry<String, Use>> sameFile = new ArrayList<>();
-    /** Territory id to the parent its row gives (null: no parent), for the cycle check. */
+    /**
+     * Territory id to the parent its row gives (null: no parent), when territories.csv has a
+     * {@code parent_id} column: for the cycle check and the scope check.
+     */
     private final Map<String, String> bundleParents = new LinkedHashMap<>();
+    private final Set<String> requesterScope;
+    private Map<String, String> databaseParents;
+    private ScopeCheck scope;
 
-    BundleValidator(Graph graph) {
+    /** @param scope the territories the bundle's rows must lie in, or null for an import without limit */
+    BundleValidator(Graph graph, Set<String> scope) {
         this.graph = graph;
+        this.requesterScope = scope;
     }
 
     Validation validate(Bundle bundle) throws IOException {
         bundle.problems().forEach(problems::add);
+        if (requesterScope != null) {
+            scope = new ScopeCheck(requesterScope, graph, problems, identities, bundleParents, databaseParents());
+        }
         for (ContractFile file : bundle.files()) {
             try (CsvFile csv = new CsvFile(file.fileName(), bundle.open(file))) {
                 validateFile(file, csv);
             }
         }
         checkDatabaseReferences();
+        if (scope != null) {
+            scope.finish();
+        }
         return new Validation(problems, layouts, rows);
+    }
+
+    /** Every territory of the database to its parent (null for a root), read once. */
+    private Map<String, String> databaseParents() {
+        if (databaseParents == null) {
+            Map<String, String> parents = new HashMap<>();
+            graph.read("imports/territory-parents.cypher", Map.of(), r -> parents.put(r.get("id").asString(),
+                    r.get("parent").isNull() ? null : r.get("parent").asString()));
+            databaseParents = parents;
+        }
+        return databaseParents;
     }
 
     private void validateFile(ContractFile file, CsvFile csv) {
@@ -94,6 +119,9 @@ final class BundleValidator {
                     problems.add(file, line, column, message));
             if (values != null) {
                 checkRow(file, layout, row, values, ids);
+                if (scope != null) {
+                    scope.row(file, layout, row, values);
+                }
             }
         }
         if (csv.syntaxProblem() != null) {
@@ -146,7 +174,7 @@ final class BundleValidator {
                 && values.get("structure_a").equals(values.get("structure_b"))) {
             problems.add(file, identityLine, "structure_b", "un partenariat relie deux structures différentes");
         }
-        if (file == ContractFile.TERRITORIES && identity != null) {
+        if (file == ContractFile.TERRITORIES && identity != null && layout.has("parent_id")) {
             bundleParents.put(identity, (String) values.get("parent_id"));
         }
         for (int i = 0; i < layout.columns().length; i++) {
@@ -185,9 +213,7 @@ final class BundleValidator {
         if (!layout.has("parent_id")) {
             return;
         }
-        Map<String, String> parents = new HashMap<>();
-        graph.read("imports/territory-parents.cypher", Map.of(),
-                r -> parents.put(r.get("id").asString(), r.get("parent").asString()));
+        Map<String, String> parents = new HashMap<>(databaseParents());
         parents.putAll(bundleParents);
         Set<String> reported = new HashSet<>();
         int parentColumn = layout.header().indexOf("parent_id");
@@ -206,7 +232,6 @@ final class BundleValidator {
                 path.add(parent);
             }
         }
-        bundleParents.clear();
     }
 
     /** One query per referenced entity and batch of ids, never one per row. */

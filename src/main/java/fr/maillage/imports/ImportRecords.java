@@ -43,8 +43,8 @@ class ImportRecords {
         graph.write("imports/record-finish.cypher", Map.of("id", id, "fields", fields));
     }
 
-    void start(String id, String source) {
-        graph.write("imports/record-start.cypher", Map.of("id", id, "source", source));
+    void start(String id, String source, String user) {
+        graph.write("imports/record-start.cypher", Map.of("id", id, "source", source, "user", user));
     }
 
     /** Saves the labels that had no node when the import began writing: see {@link ImportJournal#rollBack}. */
@@ -73,12 +73,20 @@ class ImportRecords {
         return graph.read("imports/record-get.cypher", Map.of("id", id), this::status).stream().findFirst();
     }
 
+    /** The latest {@code limit} import attempts, newest first, without their problems. */
+    List<ImportStatus> latest(int limit) {
+        return graph.read("imports/record-list.cypher", Map.of("limit", limit), this::status);
+    }
+
     private ImportStatus status(Record r) {
-        return new ImportStatus(r.get("id").asString(), r.get("status").asString(), text(r.get("source")),
+        String status = r.get("status").asString();
+        String finishedAt = text(r.get("finishedAt"));
+        return new ImportStatus(r.get("id").asString(), status, text(r.get("source")),
                 r.get("rowsDone").asLong(0), r.get("rowsTotal").asLong(0),
                 r.get("counts").isNull() ? null : json.readValue(r.get("counts").asString(), new TypeReference<Map<String, Long>>() { }),
                 r.get("errors").isNull() ? null : json.readValue(r.get("errors").asString(), new TypeReference<List<ImportProblem>>() { }),
-                text(r.get("startedAt")), text(r.get("finishedAt")), text(r.get("message")));
+                text(r.get("startedAt")), finishedAt, text(r.get("message")), text(r.get("user")),
+                ImportStatus.ended(status) ? finishedAt : null);
     }
 
     private static String text(Value value) {

@@ -69,7 +69,7 @@ class ImportJournalTest {
     void importInterruptedAfterSomeBatchesIsRolledBackAtStart() throws IOException {
         GraphContent before = GraphContent.of(driver);
         String id = "interrompu";
-        records.start(id, "update-last-batch-fails");
+        records.start(id, "update-last-batch-fails", ImportRequester.SYSTEM.username());
         // The process "dies" when the last batch fails: nothing rolls back but the start-up.
         assertThatThrownBy(() -> writeWithoutPublishing(id, UPDATE_FAILS)).hasMessageContaining("strength");
         assertThat(GraphContent.of(driver)).as("four batches committed").isNotEqualTo(before);
@@ -86,7 +86,7 @@ class ImportJournalTest {
         TestGraph.clear(driver);
         GraphContent empty = GraphContent.of(driver);
         String id = "premier-interrompu";
-        records.start(id, "last-batch-fails");
+        records.start(id, "last-batch-fails", ImportRequester.SYSTEM.username());
         // Every label was empty: the labels in the import's record undo what no journal or mark names.
         assertThatThrownBy(() -> writeWithoutPublishing(id, BundleImportTest.LAST_BATCH_FAILS))
                 .hasMessageContaining("strength");
@@ -103,7 +103,7 @@ class ImportJournalTest {
     void importInterruptedWhilePublishingIsPublishedAtStart() throws IOException {
         Path monthly = Path.of("src/test/resources/imports/monthly");
         String id = "en-publication";
-        records.start(id, "monthly");
+        records.start(id, "monthly", ImportRequester.SYSTEM.username());
         Map<String, Long> counts = writeWithoutPublishing(id, monthly);
         records.finish(id, ImportStatus.PUBLISHING, 3, 3, counts, null, null);
 
@@ -122,7 +122,7 @@ class ImportJournalTest {
     /** What an import writes before it publishes, its journal left in place as a crash leaves it. */
     private Map<String, Long> writeWithoutPublishing(String id, Path folder) throws IOException {
         try (Bundle bundle = Bundle.open(folder)) {
-            BundleValidator.Validation validation = new BundleValidator(graph).validate(bundle);
+            BundleValidator.Validation validation = new BundleValidator(graph, null).validate(bundle);
             assertThat(validation.problems().isEmpty()).isTrue();
             ImportProperties oneRow = new ImportProperties();
             oneRow.setBatchSize(1);

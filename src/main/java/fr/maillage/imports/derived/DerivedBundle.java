@@ -6,16 +6,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 import fr.maillage.imports.BundleImporter;
 import fr.maillage.imports.ImportOutcome;
+import fr.maillage.imports.ImportRequester;
 
 /**
  * A bundle derived from reference data (lot dérivé: ROR structures, INSEE territories): one contract CSV
@@ -35,8 +35,10 @@ public class DerivedBundle {
      * @param fileName a contract file name, e.g. {@code structures.csv}
      * @param header   its columns
      * @param rows     one list of cells per row, in the header's order; null for an empty cell
+     * @param requester who asks: the rows must lie within their scope
      */
-    public ImportOutcome importFile(String fileName, List<String> header, List<List<Object>> rows) {
+    public ImportOutcome importFile(String fileName, List<String> header, List<List<Object>> rows,
+                                    ImportRequester requester) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("maillage-derived-");
@@ -46,22 +48,14 @@ public class DerivedBundle {
                     csv.printRecord(row);
                 }
             }
-            return importer.importBundle(folder);
+            return importer.importBundle(folder, requester);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            delete(folder);
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless; the answer matters more.
+            if (folder != null) {
+                // A temporary folder left behind is harmless; the answer matters more.
+                FileSystemUtils.deleteRecursively(folder.toFile());
+            }
         }
     }
 }

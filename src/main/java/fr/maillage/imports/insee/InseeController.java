@@ -13,8 +13,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.maillage.api.BadParameterException;
+import fr.maillage.imports.ImportRequesters;
 import io.swagger.v3.oas.annotations.Operation;
+import fr.maillage.imports.ImportRequesters;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import fr.maillage.imports.ImportRequesters;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -26,9 +29,11 @@ public class InseeController {
     }
 
     private final InseeTerritories territories;
+    private final ImportRequesters requesters;
 
-    public InseeController(InseeTerritories territories) {
+    public InseeController(InseeTerritories territories, ImportRequesters requesters) {
         this.territories = territories;
+        this.requesters = requesters;
     }
 
     @PostMapping("/api/territories/insee")
@@ -47,7 +52,8 @@ public class InseeController {
         if (request.name() == null || request.name().isBlank()) {
             throw new BadParameterException("name", "Paramètre « name » manquant : le nom du territoire du DAC");
         }
-        InseeTerritories.Outcome outcome = territories.createDac(request.id(), request.name(), request.communes());
+        InseeTerritories.Outcome outcome = territories.createDac(request.id(), request.name(), request.communes(),
+                requesters.current());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", outcome.imported().id());
         body.put("counts", outcome.imported().counts());

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import fr.maillage.db.Graph;
 import fr.maillage.imports.ImportOutcome;
+import fr.maillage.imports.ImportRequester;
 import fr.maillage.imports.derived.DerivedBundle;
 
 /**
@@ -45,10 +46,11 @@ public class InseeTerritories {
     }
 
     /**
+     * @param requester who asks: the whole chain must lie within their scope
      * @throws NotConfiguredException when no COG folder is configured ({@code maillage.insee.cog-dir})
      * @throws fr.maillage.api.BadParameterException for an empty list or codes the COG does not know
      */
-    public Outcome createDac(String territoryId, String name, List<String> communeCodes) {
+    public Outcome createDac(String territoryId, String name, List<String> communeCodes, ImportRequester requester) {
         Map<String, String> existing = new HashMap<>();
         graph.read("imports/insee/coded-territories.cypher", Map.of(),
                 r -> existing.put(r.get("kind").asString() + "|" + r.get("code").asString(), r.get("id").asString()));
@@ -57,7 +59,7 @@ public class InseeTerritories {
         List<List<Object>> csv = rows.stream().<List<Object>>map(row -> Arrays.asList(row.id(), row.name(),
                 row.kind(), row.parentId(), row.population(), row.inseeCode())).toList();
         return new Outcome(bundles.importFile("territories.csv",
-                List.of("id", "name", "kind", "parent_id", "population", "insee_code"), csv), rows);
+                List.of("id", "name", "kind", "parent_id", "population", "insee_code"), csv, requester), rows);
     }
 
     private Cog cog() {

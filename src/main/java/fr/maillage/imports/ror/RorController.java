@@ -10,8 +10,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.maillage.imports.ImportRequesters;
 import io.swagger.v3.oas.annotations.Operation;
+import fr.maillage.imports.ImportRequesters;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import fr.maillage.imports.ImportRequesters;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -19,9 +22,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class RorController {
 
     private final RorImporter importer;
+    private final ImportRequesters requesters;
 
-    public RorController(RorImporter importer) {
+    public RorController(RorImporter importer, ImportRequesters requesters) {
         this.importer = importer;
+        this.requesters = requesters;
     }
 
     @PostMapping(path = "/api/imports/ror", consumes = {"application/json", "application/fhir+json"})
@@ -35,7 +40,7 @@ public class RorController {
     @ApiResponse(responseCode = "201", description = "Structures importées (counts), avec les codes non reconnus")
     @ApiResponse(responseCode = "400", description = "Le corps n'est pas un Bundle FHIR R4 en JSON")
     public ResponseEntity<Map<String, Object>> importRor(@RequestBody String bundle) {
-        RorImporter.RorOutcome outcome = importer.importBundle(bundle);
+        RorImporter.RorOutcome outcome = importer.importBundle(bundle, requesters.current());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", outcome.imported() == null ? null : outcome.imported().id());
         body.put("counts", outcome.imported() == null ? Map.of("structures.csv", 0L) : outcome.imported().counts());

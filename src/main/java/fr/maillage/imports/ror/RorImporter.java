@@ -13,6 +13,7 @@ import ca.uhn.fhir.parser.DataFormatException;
 import fr.maillage.api.BadParameterException;
 import fr.maillage.db.Graph;
 import fr.maillage.imports.ImportOutcome;
+import fr.maillage.imports.ImportRequester;
 import fr.maillage.imports.derived.DerivedBundle;
 
 /**
@@ -41,8 +42,11 @@ public class RorImporter {
         static final FhirContext R4 = FhirContext.forR4();
     }
 
-    /** @throws BadParameterException when the body is no FHIR R4 Bundle in JSON */
-    public RorOutcome importBundle(String json) {
+    /**
+     * @param requester who asks: the mapped structures must lie within their scope
+     * @throws BadParameterException when the body is no FHIR R4 Bundle in JSON
+     */
+    public RorOutcome importBundle(String json, ImportRequester requester) {
         Bundle bundle;
         try {
             bundle = Fhir.R4.newJsonParser().parseResource(Bundle.class, json);
@@ -56,7 +60,7 @@ public class RorImporter {
         List<List<Object>> rows = mapping.structures().stream().<List<Object>>map(row -> List.of(row.id(), row.name(),
                 row.type(), row.sector(), String.join(";", row.territoryIds()), String.join(";", row.domains()))).toList();
         return new RorOutcome(bundles.importFile("structures.csv",
-                List.of("id", "name", "type", "sector", "territory_ids", "domains"), rows), mapping);
+                List.of("id", "name", "type", "sector", "territory_ids", "domains"), rows, requester), mapping);
     }
 
     private Map<String, String> territoriesByCommune(Set<String> codes) {

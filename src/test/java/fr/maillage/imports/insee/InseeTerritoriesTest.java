@@ -19,6 +19,7 @@ import org.springframework.web.context.WebApplicationContext;
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
 import fr.maillage.db.Graph;
+import fr.maillage.imports.ImportRequester;
 import fr.maillage.imports.derived.DerivedBundle;
 import fr.maillage.territory.Territories;
 
@@ -53,7 +54,7 @@ class InseeTerritoriesTest {
     @Test
     void aPilotListingItsCommunesGetsTheOfficialChainInTheGraph() {
         InseeTerritories.Outcome outcome = helper.createDac("dac-nevers", "DAC de l'agglomération de Nevers",
-                List.of("58194", "58303", "58117"));
+                List.of("58194", "58303", "58117"), ImportRequester.SYSTEM);
         assertThat(outcome.imported().counts()).containsEntry("territories.csv", 6L);
 
         assertThat(parentOf("insee-commune-58194")).isEqualTo("dac-nevers");
@@ -67,8 +68,9 @@ class InseeTerritoriesTest {
 
     @Test
     void aSecondDacOfTheSameDepartementSharesItsDepartementAndRegion() {
-        helper.createDac("dac-nevers", "DAC Nevers", List.of("58194"));
-        InseeTerritories.Outcome second = helper.createDac("dac-decize", "DAC Decize", List.of("58095"));
+        helper.createDac("dac-nevers", "DAC Nevers", List.of("58194"), ImportRequester.SYSTEM);
+        InseeTerritories.Outcome second = helper.createDac("dac-decize", "DAC Decize", List.of("58095"),
+                ImportRequester.SYSTEM);
         assertThat(second.territories()).extracting(InseeTerritory::id)
                 .containsExactly("insee-region-27", "insee-departement-58", "dac-decize", "insee-commune-58095");
         try (Session session = driver.session()) {

@@ -1,6 +1,7 @@
 package fr.maillage.imports.ror;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,9 @@ import org.springframework.web.context.WebApplicationContext;
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
 import fr.maillage.imports.BundleImporter;
+import fr.maillage.imports.BundleRejectedException;
+import fr.maillage.imports.ImportProblem;
+import fr.maillage.imports.ImportRequester;
 
 /** The sample Bundle posted to the API over the four communes of {@code ror/territories} (see the README). */
 @MaillageTest
@@ -30,6 +35,7 @@ class RorImportTest {
 
     @Autowired Driver driver;
     @Autowired BundleImporter importer;
+    @Autowired RorImporter ror;
     @Autowired WebApplicationContext web;
     MockMvc mvc;
 
@@ -88,6 +94,24 @@ class RorImportTest {
         assertThat(structures()).isEqualTo(first);
         // Only the second import's own record is new.
         assertThat(TestGraph.counts(driver)[0]).isEqualTo(counts[0] + 1);
+    }
+
+    @Test
+    void aPilotImportsOnlyTheRorStructuresOfTheirScope() throws Exception {
+        long[] before = TestGraph.counts(driver);
+
+        BundleRejectedException rejected = catchThrowableOfType(BundleRejectedException.class, () -> ror.importBundle(
+                Files.readString(Path.of("src/test/resources/ror/bundle-nevers.json")),
+                new ImportRequester("pilote-nevers", Set.of("nevers"))));
+
+        String outside = " hors de votre périmètre (nevers) : elle couvre ";
+        assertThat(rejected.problems()).extracting(ImportProblem::message).containsExactlyInAnyOrder(
+                "Structure « ror-580000011 »" + outside + "« varennes »",
+                "Structure « ror-580000029 »" + outside + "« fourchambault »",
+                "Structure « ror-580000052 »" + outside + "« coulanges »");
+        assertThat(rejected.problems()).extracting(ImportProblem::column).containsOnly("territory_ids");
+        // Only the refused import's own record is new.
+        assertThat(TestGraph.counts(driver)).containsExactly(before[0] + 1, before[1]);
     }
 
     @Test

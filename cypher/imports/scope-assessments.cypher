@@ -1,0 +1,5 @@
+// The territory the person of each assessment of $ids lives in in the database, to tell whether
+// a pilot's bundle may change it (imports.ScopeCheck). Ids absent from the database are absent.
+UNWIND $ids AS id
+MATCH (n:Assessment {id: id})
+RETURN id, [(n)-[:OF]->(:Person)-[:LIVES_IN]->(t:Territory) | t.id] AS territories
