@@ -296,7 +296,7 @@ class AccessPagesBrowserTest {
     @Test
     void anImportOfSeveralCsvFilesLandsWithItsProgressItsCountsTheHistoryAndTheDataDate() throws IOException {
         GeneratedBundle bundle = BundleGenerator.generate(BundleSpec.country(11, LocalDate.of(2026, 6, 30), 1,
-                new TerritorySize(40, 2_500, 12_000)), BUNDLES.resolve("pays"));
+                new TerritorySize(30, 1_200, 6_000)), BUNDLES.resolve("pays"));
         SignIn.as(browser, base(), "admin");
         open("import", "");
         waitFor(By.id("import-form"));
