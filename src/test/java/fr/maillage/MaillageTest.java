@@ -19,6 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"maillage.demo=false", "maillage.data-dir=target/test-db/${random.uuid}",
         "maillage.page-cache-bytes=67108864", "maillage.exchange-logs.keep-up=false",
-        "maillage.import.folder=target/test-imports"})
+        "maillage.import.folder=target/test-imports", "maillage.admin-password=" + SignedIn.ADMIN_PASSWORD})
 public @interface MaillageTest {
 }

@@ -29,11 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.jayway.jsonpath.JsonPath;
 
+import fr.maillage.SignedIn;
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
 
@@ -54,7 +54,7 @@ class ImportApiTest {
     @BeforeEach
     void setUp() throws IOException {
         TestGraph.clear(driver);
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = SignedIn.asAdmin(context);
         mine = UUID.randomUUID().toString();
         mineOnDisk = Files.createDirectories(Path.of(properties.getFolder()).resolve(mine));
     }
@@ -77,7 +77,7 @@ class ImportApiTest {
                 .andExpect(jsonPath("$.rowsTotal").value(24))
                 .andExpect(jsonPath("$.counts['partnerships.csv']").value(2))
                 .andExpect(jsonPath("$.source").value("lot.zip"))
-                .andExpect(jsonPath("$.user").value("anonyme"))
+                .andExpect(jsonPath("$.user").value("admin"))
                 .andExpect(jsonPath("$.startedAt").isNotEmpty())
                 .andExpect(jsonPath("$.finishedAt").isNotEmpty())
                 .andExpect(jsonPath("$.endedAt").isNotEmpty());
@@ -122,7 +122,7 @@ class ImportApiTest {
         assertThat(GraphContent.of(driver).nodes()).isZero();
         mvc.perform(get("/api/imports/" + JsonPath.read(body, "$.id")))
                 .andExpect(jsonPath("$.status").value("rejetee"))
-                .andExpect(jsonPath("$.user").value("anonyme"))
+                .andExpect(jsonPath("$.user").value("admin"))
                 .andExpect(jsonPath("$.source").value("territories.csv, referals.csv, notes.txt"));
     }
 
@@ -249,7 +249,7 @@ class ImportApiTest {
                 .andExpect(jsonPath("$[0].source").value("referals.csv"))
                 .andExpect(jsonPath("$[0].errors").doesNotExist())
                 .andExpect(jsonPath("$[1].status").value("terminee"))
-                .andExpect(jsonPath("$[1].user").value("anonyme"))
+                .andExpect(jsonPath("$[1].user").value("admin"))
                 .andExpect(jsonPath("$[1].counts['persons.csv']").value(3))
                 .andExpect(jsonPath("$[1].rowsDone").value(24))
                 .andExpect(jsonPath("$[1].rowsTotal").value(24))

@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.jayway.jsonpath.JsonPath;
 
+import fr.maillage.SignedIn;
 import fr.maillage.TestGraph;
 
 /**
@@ -33,7 +34,8 @@ import fr.maillage.TestGraph;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
         "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
-        "maillage.exchange-logs.keep-up=false", "maillage.import.max-upload-size=16KB"})
+        "maillage.exchange-logs.keep-up=false", "maillage.import.max-upload-size=16KB",
+        "maillage.admin-password=" + SignedIn.ADMIN_PASSWORD})
 class UploadOverHttpTest {
 
     @LocalServerPort int port;
@@ -81,7 +83,7 @@ class UploadOverHttpTest {
 
     @Test
     void folderImportsAreRefusedWhileNoImportFolderIsConfigured() throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base() + "?path=lot"))
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base() + "?path=lot")).header("Authorization", SignedIn.adminBasic())
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(400);
@@ -105,7 +107,7 @@ class UploadOverHttpTest {
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base()))
+        return http.send(HttpRequest.newBuilder(URI.create(base())).header("Authorization", SignedIn.adminBasic())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());

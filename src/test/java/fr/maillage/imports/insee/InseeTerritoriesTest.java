@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import fr.maillage.SignedIn;
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
 import fr.maillage.db.Graph;
@@ -80,7 +80,7 @@ class InseeTerritoriesTest {
 
     @Test
     void withoutACogFolderTheApiSaysHowToGetOneAndChecksItsBody() throws Exception {
-        var mvc = MockMvcBuilders.webAppContextSetup(web).build();
+        var mvc = SignedIn.asAdmin(web);
         mvc.perform(post("/api/territories/insee").contentType("application/json")
                         .content("{\"id\": \"dac\", \"name\": \"DAC\", \"communes\": [\"58194\"]}"))
                 .andExpect(status().isServiceUnavailable())

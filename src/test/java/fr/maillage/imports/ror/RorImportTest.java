@@ -19,9 +19,9 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import fr.maillage.SignedIn;
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
 import fr.maillage.imports.BundleImporter;
@@ -43,7 +43,7 @@ class RorImportTest {
     void communes() {
         TestGraph.clear(driver);
         importer.importBundle(Path.of("src/test/resources/ror/territories"));
-        mvc = MockMvcBuilders.webAppContextSetup(web).build();
+        mvc = SignedIn.asAdmin(web);
     }
 
     private ResultActions postSample() throws Exception {
