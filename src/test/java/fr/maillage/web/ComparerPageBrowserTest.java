@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import fr.maillage.TestGraph;
 import fr.maillage.imports.BundleImporter;
 
 /**
@@ -59,17 +59,17 @@ class ComparerPageBrowserTest {
     /**
      * The Spring context, and so the database, is shared with the other browser tests, whose
      * fixtures have structure ids in common with this one: each leaves the others a graph without
-     * data (the accounts they sign in with stay, and so does the audit trail).
+     * data (the accounts they sign in with stay).
      */
     @AfterAll
     static void forgetTheFixture(@Autowired Driver driver) {
-        clearData(driver);
+        TestGraph.clear(driver);
     }
 
     @BeforeEach
     void fixtureAndAdmin() {
         if (!imported) {
-            clearData(driver);
+            TestGraph.clear(driver);
             importer.importBundle(FIXTURE);
             SignIn.as(browser, base(), "admin");
             imported = true;
@@ -204,13 +204,6 @@ class ComparerPageBrowserTest {
     }
 
     // --- helpers -------------------------------------------------------------------------------
-
-    private static void clearData(Driver driver) {
-        try (Session session = driver.session()) {
-            session.run("MATCH (n) WHERE NOT (n:User OR n:AuditRecord OR n:AuditHead) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
-                    .consume();
-        }
-    }
 
     private String base() {
         return "http://localhost:" + port + "/";

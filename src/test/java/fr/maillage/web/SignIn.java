@@ -15,6 +15,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import fr.maillage.SignedIn;
+
 /**
  * Signing the browser in through the login page, as a person would, and the accounts the browser
  * tests create with the users API (the app is {@link BrowserTestApp}'s).
@@ -22,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class SignIn {
 
     /** The admin's password, as {@code maillage.admin-password} gives it to the app. */
-    static final String ADMIN_PASSWORD = "mot-de-passe-des-tests-du-navigateur";
+    static final String ADMIN_PASSWORD = SignedIn.ADMIN_PASSWORD;
 
     /** The password in force of each account the tests know, changed when the login page asks for a new one. */
     private static final Map<String, String> PASSWORDS = new ConcurrentHashMap<>(Map.of("admin", ADMIN_PASSWORD));
