@@ -251,8 +251,18 @@ class AccessPagesBrowserTest {
         type("confirm-password", "une phrase que je retiendrai");
         browser.findElement(By.cssSelector("#change-password button[type=submit]")).click();
         assertThat(waitFor(By.cssSelector("#confirm-password-error:not(:empty)")).getText()).isEqualTo("Les deux saisies diffèrent.");
+
+        // leaving for the page without choosing: the page sends the account back, now asking for the password in force
+        browser.get(base() + "#/orphelins?" + WINDOW);
+        waitFor(By.cssSelector("#change-password:not([hidden])"));
+        assertThat(browser.getCurrentUrl()).contains("/connexion.html?changer=1&suite=");
+        assertThat(browser.findElement(By.id("current-password-field")).isDisplayed()).isTrue();
+        type("current-password", "provisoire-de-premiere-connexion");
+        type("new-password", "une phrase que je retiens");
         type("confirm-password", "une phrase que je retiens");
         browser.findElement(By.cssSelector("#change-password button[type=submit]")).click();
+        waitFor(By.cssSelector("#orphans tbody tr"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(base() + "#/orphelins?" + WINDOW);
         assertThat(waitFor(By.id("signed-in")).getText()).isEqualTo("Connecté : premiere-connexion (chercheur)");
         assertThat(api("/api/me")).asString().contains("mustChangePassword=false");
     }
