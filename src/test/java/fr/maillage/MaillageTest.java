@@ -13,12 +13,15 @@ import org.springframework.boot.test.context.SpringBootTest;
  * this annotation as it is: clear the graph with {@link TestGraph#clear} where a test needs it empty.
  * Exchange logs are not kept up in the background here (a test calls {@code keepUpNow} when it
  * wants them all), so that nothing writes behind a test's back. {@code POST /api/imports?path=}
- * reads under {@code target/test-imports/} (created by the tests that use it).
+ * reads under {@code target/test-imports/} (created by the tests that use it). Bolt is open, so that
+ * tests may autowire the {@link org.neo4j.driver.Driver} (signed in with the generated password). The
+ * admin signs in with {@link SignedIn#ADMIN_PASSWORD}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"maillage.demo=false", "maillage.data-dir=target/test-db/${random.uuid}",
         "maillage.page-cache-bytes=67108864", "maillage.exchange-logs.keep-up=false",
-        "maillage.import.folder=target/test-imports", "maillage.admin-password=" + SignedIn.ADMIN_PASSWORD})
+        "maillage.import.folder=target/test-imports", "maillage.admin-password=" + SignedIn.ADMIN_PASSWORD,
+        "maillage.bolt.enabled=true"})
 public @interface MaillageTest {
 }

@@ -55,7 +55,7 @@ public class SecurityConfiguration {
         http.authenticationProvider(signIn)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(UserRole.ADMIN.name())
                         .requestMatchers("/api/**").access(policy)
                         .anyRequest().authenticated())

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** The contract's error answers: 404 and 400 as JSON with a French message. */
+/**
+ * The contract's error answers: 404 and 400 as JSON with a French message; {@link UnexpectedErrors}
+ * answers the failures nobody planned for.
+ */
 @RestControllerAdvice
 public class ApiErrors {
 
@@ -38,12 +41,17 @@ public class ApiErrors {
     }
 
     static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String message, String parameter) {
+        return ResponseEntity.status(status).body(body(status, message, parameter));
+    }
+
+    /** The body of every error answer: {@code status}, a French {@code message}, the {@code parameter} at fault. */
+    static Map<String, Object> body(HttpStatus status, String message, String parameter) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.value());
         body.put("message", message);
         if (parameter != null) {
             body.put("parameter", parameter);
         }
-        return ResponseEntity.status(status).body(body);
+        return body;
     }
 }

@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalInt;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -20,20 +22,23 @@ import org.neo4j.driver.Logging;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The default database: Neo4j embedded in this JVM, its store in {@code maillage.data-dir}.
  *
- * <p>Active only while {@code spring.neo4j.uri} is unset; setting it hands the app to a
- * Neo4j server, cluster or Aura through Spring Boot's own driver configuration. The rest of
- * the app goes through {@link Graph}, which runs its queries in this JVM when the database is
- * embedded and over the driver otherwise, so it cannot tell the two modes apart.
+ * <p>Active in {@link EmbeddedMode} only. The rest of the app goes through {@link Graph}, which
+ * runs its queries in this JVM when the database is embedded and over the driver otherwise, so it
+ * cannot tell the two modes apart. The Bolt connector stays closed unless
+ * {@code maillage.bolt.enabled}: only tools such as cypher-shell (and the tests) need it.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.neo4j.uri:}'.isEmpty()")
+@Conditional(EmbeddedMode.class)
 public class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
@@ -47,44 +52,113 @@ public class EmbeddedDatabaseConfiguration {
 
     /** Closed before the embedded database stops, since it depends on it. */
     @Bean(destroyMethod = "close")
+    @ConditionalOnProperty("maillage.bolt.enabled")
     public Driver neo4jDriver(EmbeddedDatabase database) {
         // Without a Logging setting the driver formats every message, 5,000-row import batches
         // included, for debug lines it never prints (a tenth of an import's CPU when profiled).
         Config config = Config.builder().withoutEncryption().withLogging(Logging.slf4j()).build();
-        return GraphDatabase.driver(database.boltUri(), AuthTokens.none(), config);
+        return GraphDatabase.driver(database.boltUri(), AuthTokens.basic(EmbeddedDatabase.USER, database.boltPassword()),
+                config);
     }
 
-    /** The embedded server with its Bolt endpoint on the loopback interface only. */
-    public static final class EmbeddedDatabase implements AutoCloseable {
-        private final DatabaseManagementService management;
-        private final int boltPort;
+    /**
+     * The database's own health, in place of Spring Boot's check over a driver: its component is
+     * {@code neo4j} in {@code /actuator/health} as on a server, with the store's folder, its free
+     * disk and the Bolt connector as details (which only admins see).
+     */
+    @Bean
+    public HealthIndicator neo4jHealthIndicator(EmbeddedDatabase database) {
+        return () -> {
+            Health.Builder health = database.service().isAvailable(1_000) ? Health.up() : Health.down();
+            health.withDetail("database", "embarquée").withDetail("dataDir", database.home().toString());
+            try {
+                health.withDetail("freeDiskBytes", Files.getFileStore(database.home()).getUsableSpace());
+            } catch (IOException e) {
+                health.down().withDetail("freeDiskBytes", "illisible");
+            }
+            OptionalInt port = database.boltPort();
+            return health.withDetail("bolt", port.isPresent() ? "127.0.0.1:" + port.getAsInt() : "fermé").build();
+        };
+    }
 
-        private EmbeddedDatabase(DatabaseManagementService management, int boltPort) {
+    /** The embedded server, with its Bolt endpoint, when asked for, on the loopback interface only. */
+    public static final class EmbeddedDatabase implements AutoCloseable {
+
+        /** The only user of Neo4j community edition, the one cypher-shell signs in as. */
+        static final String USER = "neo4j";
+
+        private final DatabaseManagementService management;
+        private final Path home;
+        private final OptionalInt boltPort;
+        private final String boltPassword;
+
+        private EmbeddedDatabase(DatabaseManagementService management, Path home, OptionalInt boltPort, String boltPassword) {
             this.management = management;
+            this.home = home;
             this.boltPort = boltPort;
+            this.boltPassword = boltPassword;
         }
 
         static EmbeddedDatabase start(MaillageProperties properties) throws IOException {
             Path home = Path.of(properties.getDataDir()).toAbsolutePath().normalize();
             Files.createDirectories(home);
-            int port = properties.getBoltPort() > 0 ? properties.getBoltPort() : freeLoopbackPort();
+            boolean bolt = properties.getBolt().isEnabled();
+            int port = !bolt ? 0 : properties.getBoltPort() > 0 ? properties.getBoltPort() : freeLoopbackPort();
             long started = System.nanoTime();
-            DatabaseManagementService management = new DatabaseManagementServiceBuilder(home)
-                    .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, bolt)
                     .setConfig(HttpConnector.enabled, false)
-                    // Bolt listens on loopback only; nothing outside this machine can reach it.
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, properties.getPageCacheBytes())
-                    .build();
-            EmbeddedDatabase database = new EmbeddedDatabase(management, port);
+                    // The app's own transactions run in this JVM and need no credentials; every
+                    // connection through Bolt does.
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, properties.getPageCacheBytes());
+            if (bolt) {
+                // Loopback only, so nothing outside this machine can reach it, and no TLS on it.
+                builder.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                        .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
+            }
+            DatabaseManagementService management = builder.build();
+            EmbeddedDatabase database;
+            try {
+                if (bolt) {
+                    String password = BoltPassword.readOrCreate(home);
+                    setPassword(management, password);
+                    database = new EmbeddedDatabase(management, home, OptionalInt.of(port), password);
+                } else {
+                    database = new EmbeddedDatabase(management, home, OptionalInt.empty(), null);
+                }
+            } catch (IOException | RuntimeException e) {
+                // Left running, the store would stay locked until the JVM exits.
+                management.shutdown();
+                throw e;
+            }
             // Ctrl-C runs Spring's shutdown hook, which closes this bean; the JVM hook is the
             // last resort when the context never finished starting.
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "neo4j-shutdown"));
-            log.info("Neo4j embarqué démarré en {} ms, données dans {}, Bolt sur 127.0.0.1:{}",
-                    (System.nanoTime() - started) / 1_000_000, home, port);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (bolt) {
+                log.info("Neo4j embarqué démarré en {} ms, données dans {}, Bolt sur 127.0.0.1:{} (utilisateur {}, "
+                        + "mot de passe dans {})", millis, home, port, USER, home.resolve(BoltPassword.FILE));
+            } else {
+                log.info("Neo4j embarqué démarré en {} ms, données dans {}, Bolt fermé (maillage.bolt.enabled=true "
+                        + "l'ouvre pour cypher-shell)", millis, home);
+            }
             return database;
+        }
+
+        /**
+         * Sets the kept password at every start, so that the file stays the truth: a store from
+         * before Bolt required one, or a file replaced by hand, takes the file's password.
+         * Neo4j refuses to set the password a user already has, and tells whether it is the same
+         * only by failing a sign-in (which counts towards locking the account), so a throwaway
+         * password comes first.
+         */
+        private static void setPassword(DatabaseManagementService management, String password) {
+            GraphDatabaseService system = management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            for (String next : new String[] {BoltPassword.generate(), password}) {
+                system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                        Map.of("password", next));
+            }
         }
 
         /** The default database, for queries run in this JVM. */
@@ -92,8 +166,22 @@ public class EmbeddedDatabaseConfiguration {
             return management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         }
 
-        public String boltUri() {
-            return "bolt://127.0.0.1:" + boltPort;
+        /** The store's folder. */
+        public Path home() {
+            return home;
+        }
+
+        /** The Bolt port, when Bolt is open. */
+        public OptionalInt boltPort() {
+            return boltPort;
+        }
+
+        String boltUri() {
+            return "bolt://127.0.0.1:" + boltPort.orElseThrow(() -> new IllegalStateException("Bolt fermé"));
+        }
+
+        String boltPassword() {
+            return boltPassword;
         }
 
         private volatile boolean closed;

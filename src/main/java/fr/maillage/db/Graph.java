@@ -33,13 +33,12 @@ import fr.maillage.db.EmbeddedDatabaseConfiguration.EmbeddedDatabase;
 @Component
 public class Graph {
 
-    private final Driver driver;
     private final Transactions transactions;
 
-    public Graph(Driver driver, ObjectProvider<EmbeddedDatabase> embedded) {
-        this.driver = driver;
+    /** On the embedded database there is no driver at all unless Bolt is open, and none is used. */
+    public Graph(ObjectProvider<Driver> driver, ObjectProvider<EmbeddedDatabase> embedded) {
         EmbeddedDatabase database = embedded.getIfAvailable();
-        this.transactions = database == null ? new OverBolt(driver) : new InProcess(database.service());
+        this.transactions = database == null ? new OverBolt(driver.getObject()) : new InProcess(database.service());
     }
 
     /** Runs {@code cypher/<file>} in a read transaction and maps every record. */
@@ -85,10 +84,6 @@ public class Graph {
             tx.commit();
             return result;
         }
-    }
-
-    public Driver driver() {
-        return driver;
     }
 
     /** Where transactions run: over Bolt through the driver, or inside the embedded database. */

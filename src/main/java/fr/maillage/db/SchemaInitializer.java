@@ -3,9 +3,8 @@ package fr.maillage.db;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -23,10 +22,10 @@ public class SchemaInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaInitializer.class);
 
-    private final Driver driver;
+    private final Graph graph;
 
-    public SchemaInitializer(Driver driver) {
-        this.driver = driver;
+    public SchemaInitializer(Graph graph) {
+        this.graph = graph;
     }
 
     @PostConstruct
@@ -34,15 +33,14 @@ public class SchemaInitializer {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/schema/*.cypher");
         List<String> names = Arrays.stream(files).map(Resource::getFilename).sorted().toList();
         int count = 0;
-        try (Session session = driver.session()) {
-            for (String name : names) {
-                for (String statement : CypherFiles.statements("schema/" + name)) {
-                    session.run(statement).consume();
-                    count++;
-                }
+        // One transaction a statement: a schema change cannot share its transaction with writes.
+        for (String name : names) {
+            for (String statement : CypherFiles.statements("schema/" + name)) {
+                graph.inWriteTransaction(statements -> statements.run(statement, Map.of()));
+                count++;
             }
-            session.run("CALL db.awaitIndexes(300)").consume();
         }
+        graph.inWriteTransaction(statements -> statements.run("CALL db.awaitIndexes(300)", Map.of()));
         log.info("Schéma appliqué : {} instructions depuis {}", count, names);
     }
 }

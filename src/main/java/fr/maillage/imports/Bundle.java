@@ -91,7 +91,7 @@ final class Bundle implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        problems.add(new ImportProblem(shown, null, null, "dossier ou archive zip introuvable : " + folderOrZip));
+        problems.add(new ImportProblem(shown, null, null, "dossier ou archive zip introuvable"));
         return new Bundle(null, files, problems);
     }
 

@@ -195,7 +195,7 @@ public class BundleImporter {
             return new ImportFailedException(id, cause);
         }
         records.finish(id, ImportStatus.FAILED, running.done().get(), running.total().get(), null, null,
-                ImportFailedException.reason(cause));
+                ImportFailedException.reason(id, cause));
         events.publishEvent(new ImportEnded(id, ImportStatus.FAILED));
         return new ImportFailedException(id, cause);
     }

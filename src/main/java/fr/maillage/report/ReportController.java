@@ -96,6 +96,7 @@ public class ReportController {
         }
         String pdfLink = "?from=" + window.from() + "&to=" + window.to() + "&format=pdf";
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", renderer.contentSecurityPolicy())
                 .body(renderer.html(report, pdfLink));
     }
 

@@ -82,7 +82,8 @@ public final class ImportContender {
     private static String maillage(Path bundle, Path scratch) {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MaillageApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--maillage.data-dir=" + scratch.resolve("data"), "--maillage.demo=false")) {
+                .run("--maillage.data-dir=" + scratch.resolve("data"), "--maillage.demo=false",
+                        "--maillage.bolt.enabled=true")) {
             BundleImporter importer = app.getBean(BundleImporter.class);
             long started = startMeasure();
             importer.importBundle(bundle);

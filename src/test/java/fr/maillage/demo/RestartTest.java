@@ -69,7 +69,8 @@ class RestartTest {
 
     private App start(WebApplicationType type, String... more) {
         List<String> args = new ArrayList<>(List.of("--maillage.data-dir=" + dataDir, "--server.port=0",
-                "--maillage.page-cache-bytes=67108864"));
+                "--maillage.page-cache-bytes=67108864",
+                "--maillage.bolt.enabled=true"));
         args.addAll(List.of(more));
         return new App(new SpringApplicationBuilder(MaillageApplication.class).web(type).run(args.toArray(String[]::new)));
     }

@@ -6,6 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -77,6 +81,25 @@ class StrategicReportTest {
         assertThat(html).contains("<h1>Sud</h1>", "@media print", "<svg", "format=pdf");
         http.perform(get("/api/territories/sud/report?format=docx")).andExpect(status().isBadRequest());
         http.perform(get("/api/territories/atlantide/report")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePagesPolicyAdmitsItsOneStyleElementByItsHashAndNothingInline() throws Exception {
+        var answer = http.perform(get("/api/territories/nord/report?from=2025-01-01&to=2025-12-31"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String html = answer.getContentAsString(StandardCharsets.UTF_8);
+        String policy = answer.getHeader("Content-Security-Policy");
+
+        assertThat(policy).contains("default-src 'none'", "frame-ancestors 'none'").doesNotContain("unsafe");
+        Matcher styleSource = Pattern.compile("style-src '(sha256-[A-Za-z0-9+/=]+)';").matcher(policy);
+        assertThat(styleSource.find()).as(policy).isTrue();
+        Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(html);
+        assertThat(style.find()).isTrue();
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(style.group(1).getBytes(StandardCharsets.UTF_8));
+        assertThat(styleSource.group(1)).isEqualTo("sha256-" + Base64.getEncoder().encodeToString(digest));
+        assertThat(style.group(1)).contains(".dot.sanitaire", "@page");
+        assertThat(html).containsOnlyOnce("<style").doesNotContainPattern("(?i)\\sstyle\\s*=")
+                .doesNotContain("<script", "javascript:");
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
         "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
-        "maillage.admin-password=" + SignIn.ADMIN_PASSWORD})
+        "maillage.admin-password=" + SignIn.ADMIN_PASSWORD, "maillage.bolt.enabled=true"})
 @Import(NetworkPageBenchmark.SyntheticNetworks.class)
 class NetworkPageBenchmark {
 

@@ -50,8 +50,11 @@ public class RorImporter {
         Bundle bundle;
         try {
             bundle = Fhir.R4.newJsonParser().parseResource(Bundle.class, json);
-        } catch (DataFormatException | ClassCastException e) {
+        } catch (DataFormatException e) {
             throw new BadParameterException("body", "Le corps n'est pas un Bundle FHIR R4 en JSON : " + e.getMessage());
+        } catch (ClassCastException e) {
+            // Its message names HAPI's classes, nothing the sender can use.
+            throw new BadParameterException("body", "Le corps n'est pas un Bundle FHIR R4 en JSON : une autre ressource FHIR");
         }
         RorMapping mapping = new RorMapper(codes).map(bundle, this::territoriesByCommune);
         if (mapping.structures().isEmpty()) {
