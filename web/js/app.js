@@ -1,16 +1,25 @@
 // The page's shell: territory and window shared by every view, views addressed by the URL hash
-// (#/view?t=territory&from=...&to=...&...), so that a view can be bookmarked, shared and left with "back".
+// (#/view?t=territory&from=...&to=...&...), so that a view can be bookmarked, shared and left with "back";
+// the signed-in user's role chooses the views, their scope the territories.
 import { api } from './api.js';
 import { useVocabulary } from './labels.js';
-import { failure, installTooltips, loading, empty } from './ui.js';
+import { failure, installTooltips, loading, empty, territoryOptions } from './ui.js';
+import { ROLE_NAMES, ROLE_VIEWS, inScope, showAccount, showDataDate, signedIn } from './session.js';
 import network from './network.js';
 import cartographie from './cartographie.js';
 import orphans from './orphans.js';
 import overlaps from './overlaps.js';
 import parcours from './parcours.js';
+import imports from './imports.js';
+import users from './users.js';
+import audit from './audit.js';
 
-const VIEWS = { reseau: network, cartographie, orphelins: orphans, chevauchements: overlaps, parcours };
-const DEFAULT_VIEW = 'reseau';
+const VIEWS = {
+  reseau: network, cartographie, orphelins: orphans, chevauchements: overlaps, parcours,
+  import: imports, utilisateurs: users, journal: audit,
+};
+/** The views the signed-in user may open, the first one by default (set once signed in). */
+let allowed = [];
 
 const iso = (d) => d.toISOString().slice(0, 10);
 const today = () => iso(new Date());
@@ -24,12 +33,14 @@ export function presetWindow(preset, to) {
   return { from: iso(start), to };
 }
 
+/** The view and the query of the address's hash. */
+const hashParts = () => location.hash.replace(/^#\/?/, '').split('?');
+
 export function readState() {
-  const hash = location.hash.replace(/^#\/?/, '');
-  const [view, query = ''] = hash.split('?');
+  const [view, query = ''] = hashParts();
   const params = Object.fromEntries(new URLSearchParams(query));
   const to = params.to || today();
-  return { ...presetWindow('12m', to), ...params, to, view: VIEWS[view] ? view : DEFAULT_VIEW };
+  return { ...presetWindow('12m', to), ...params, to, view: allowed.includes(view) ? view : allowed[0] };
 }
 
 function hashOf(state) {
@@ -57,8 +68,13 @@ export function navigate(changes, { replace = false } = {}) {
   }
 }
 
-const context = { navigate, territories: [], panel: document.getElementById('panel') };
+const bar = document.querySelector('header.bar');
+const context = {
+  navigate, territories: [], me: null, panel: document.getElementById('panel'), refreshDataDate: () => showDataDate(bar),
+};
 let current = null;
+/** Why the last address was not the view shown, said once on the view shown instead. */
+let notice = null;
 
 function syncControls(state) {
   document.getElementById('territory').value = state.t || '';
@@ -79,19 +95,50 @@ function syncControls(state) {
   const picked = [state.t, ...siblings.filter((id) => id !== state.t)].filter(Boolean);
   const compare = new URLSearchParams({ territories: picked.join(','), from: state.from, to: state.to });
   document.getElementById('compare-link').href = `comparer.html?${compare}`;
-  document.title = `Maillage — ${territory?.name || 'territoire'} — ${document.querySelector(`#views a[data-view="${state.view}"]`).textContent}`;
+  const report = document.getElementById('report-link');
+  report.hidden = !state.t;
+  if (state.t) report.href = api.reportAddress(state);
+  document.getElementById('window-form').hidden = Boolean(VIEWS[state.view].ownControls);
+  document.title = `Maillage — ${territory?.name || 'territoire'} — ${viewNames.get(state.view)}`;
+}
+
+/** A known view the role may not open falls back to the first one it may, saying so. */
+function refuseView() {
+  const [asked] = hashParts();
+  if (!VIEWS[asked] || allowed.includes(asked)) return false;
+  notice = `La vue « ${viewNames.get(asked)} » n'est pas ouverte au rôle ${ROLE_NAMES[context.me.role] || context.me.role} : `
+    + `voici la vue « ${viewNames.get(allowed[0])} ».`;
+  // only the shared territory and window go along: the refused view's own parameters (a person) stay behind
+  const { t, from, to } = readState();
+  history.replaceState(null, '', hashOf({ view: allowed[0], t, from, to }));
+  render();
+  return true;
+}
+
+function showNotice() {
+  const box = document.getElementById('notice');
+  box.textContent = notice || '';
+  box.hidden = !notice;
+  notice = null;
 }
 
 async function render() {
+  if (refuseView()) return;
+  showNotice();
   const state = readState();
   const root = document.getElementById('view');
-  if (!state.t) {
-    if (context.territories.length) navigate({ t: defaultTerritory().id }, { replace: true });
-    else empty(root, "Aucun territoire dans la base : importez un lot de données (POST /api/imports) ou lancez l'application avec la démo.");
+  const view = VIEWS[state.view];
+  if (!state.t && context.territories.length) {
+    navigate({ t: defaultTerritory().id }, { replace: true });
+    return;
+  }
+  if (!state.t && !view.ownControls) {
+    empty(root, allowed.includes('import')
+      ? "Aucun territoire dans la base : importez un lot de données (vue « Import ») ou lancez l'application avec la démo."
+      : "Aucun territoire de votre périmètre dans la base : demandez à un administrateur de vérifier vos territoires.");
     return;
   }
   syncControls(state);
-  const view = VIEWS[state.view];
   if (current && current !== view) {
     current.leave?.();
     context.panel.hidden = true;
@@ -107,28 +154,14 @@ async function render() {
   }
 }
 
-/** The demo's urban territory if present, else the first "territoire", else the first territory. */
+/** The demo's urban territory if in scope, else the first "territoire", else the first territory. */
 function defaultTerritory() {
   const all = context.territories;
   return all.find((t) => t.id === 'rivebelle') || all.find((t) => t.kind === 'territoire') || all[0];
 }
 
 function fillTerritories() {
-  const select = document.getElementById('territory');
-  const byParent = new Map();
-  for (const t of context.territories) {
-    if (!byParent.has(t.parentId ?? null)) byParent.set(t.parentId ?? null, []);
-    byParent.get(t.parentId ?? null).push(t);
-  }
-  const ids = new Set(context.territories.map((t) => t.id));
-  const roots = context.territories.filter((t) => !t.parentId || !ids.has(t.parentId));
-  const options = [];
-  const walk = (t, depth) => {
-    options.push(new Option(`${'\u00a0\u00a0'.repeat(depth)}${t.name}`, t.id));
-    for (const child of (byParent.get(t.id) || []).sort((a, b) => a.name.localeCompare(b.name, 'fr'))) walk(child, depth + 1);
-  };
-  roots.sort((a, b) => a.name.localeCompare(b.name, 'fr')).forEach((t) => walk(t, 0));
-  select.replaceChildren(...options);
+  document.getElementById('territory').replaceChildren(...territoryOptions(context.territories));
 }
 
 function wireControls() {
@@ -143,18 +176,34 @@ function wireControls() {
   }
 }
 
+/** The name of every view, as its link in the bar says it (read before the role's others are removed). */
+const viewNames = new Map();
+
+/** Only the links of the role's views stay in the bar. */
+function keepAllowedLinks() {
+  for (const link of document.querySelectorAll('#views a[data-view]')) {
+    viewNames.set(link.dataset.view, link.textContent);
+    if (!allowed.includes(link.dataset.view)) link.remove();
+  }
+}
+
 async function start() {
   installTooltips();
   const root = document.getElementById('view');
   loading(root, 'Chargement des territoires…');
   try {
+    context.me = await signedIn();
+    allowed = ROLE_VIEWS[context.me.role] || [];
     const [vocabulary, territories] = await Promise.all([api.vocabulary(), api.territories()]);
     useVocabulary(vocabulary);
-    context.territories = territories;
+    context.territories = inScope(territories, context.me);
   } catch (e) {
     failure(root, e);
     return;
   }
+  showAccount(bar, context.me);
+  showDataDate(bar);
+  keepAllowedLinks();
   fillTerritories();
   wireControls();
   window.addEventListener('hashchange', render);

@@ -1,8 +1,10 @@
 // The comparison page (comparer des territoires): indicators side by side, small multiples of
-// the méta-réseaux, a scatter of two indicators, CSV export. Talks to /api only.
+// the méta-réseaux, a scatter of two indicators, CSV export. Talks to /api only; the territories
+// offered are those of the signed-in user's scope.
 import { getJson } from './api.js';
-import { el, loading, failure } from './ui.js';
+import { atLeast, el, loading, failure, territoryTree } from './ui.js';
 import { sectorColour } from './colours.js';
+import { inScope, showAccount, showDataDate, signedIn } from './session.js';
 
 const encode = encodeURIComponent;
 const state = { territories: [], picked: [], from: null, to: null, rows: [], indicators: [], sort: null };
@@ -16,9 +18,13 @@ async function start() {
   $('to').value = params.get('to') || today;
   $('from').value = params.get('from') || yearAgo;
   try {
+    const me = await signedIn();
+    const bar = document.querySelector('header.bar');
+    showAccount(bar, me);
+    showDataDate(bar);
     const [territories, indicators, method] = await Promise.all([
       getJson('/api/territories'), getJson('/api/compare/indicators'), getJson('/api/compare/method')]);
-    state.territories = territories;
+    state.territories = inScope(territories, me);
     state.indicators = indicators;
     showMethod(method);
     state.picked = params.get('territories')?.split(',').filter(Boolean) || defaultPick(territories);
@@ -39,19 +45,9 @@ function defaultPick(territories) {
   return parent ? territories.filter((c) => c.parentId === parent.id).map((t) => t.id) : territories.slice(0, 2).map((t) => t.id);
 }
 
-function depth(t) {
-  let d = 0;
-  for (let p = t; p?.parentId; p = state.territories.find((x) => x.id === p.parentId)) d++;
-  return d;
-}
-
 function showPicker() {
   const list = $('territory-list');
-  const ordered = [];
-  const visit = (parentId) => state.territories.filter((t) => (t.parentId || null) === parentId)
-    .forEach((t) => { ordered.push(t); visit(t.id); });
-  visit(null);
-  list.replaceChildren(...ordered.map((t) => {
+  list.replaceChildren(...territoryTree(state.territories).map(({ territory: t, depth }) => {
     const children = state.territories.filter((c) => c.parentId === t.id);
     const box = el('input', { type: 'checkbox', value: t.id, checked: state.picked.includes(t.id) });
     box.addEventListener('change', () => {
@@ -62,7 +58,7 @@ function showPicker() {
       type: 'button', title: `Comparer les ${children.length} territoires de ${t.name}`,
       onclick: () => { state.picked = children.map((c) => c.id); showPicker(); },
     }, 'ses enfants') : null;
-    return el('label', { style: `padding-left:${depth(t) * 1.1}rem` }, box, ` ${t.name} `, kids);
+    return el('label', { style: `padding-left:${depth * 1.1}rem` }, box, ` ${t.name} `, kids);
   }));
   showPicked();
 }
@@ -271,11 +267,11 @@ function drawMultiple(box, network) {
   const scale = Math.min((width - 2 * pad) / Math.max(x1 - x0, 1), (height - 2 * pad) / Math.max(y1 - y0, 1), 3);
   const clampX = (v) => width / 2 + (v - (x0 + x1) / 2) * scale;
   const clampY = (v) => height / 2 + (v - (y0 + y1) / 2) * scale;
-  const maxWeight = d3.max(links, (l) => l.weight) || 1;
+  const maxWeight = d3.max(links, (l) => atLeast(l.weight)) || 1;
   svg.append('g').selectAll('line').data(links).join('line')
     .attr('x1', (l) => clampX(l.source.x)).attr('y1', (l) => clampY(l.source.y))
     .attr('x2', (l) => clampX(l.target.x)).attr('y2', (l) => clampY(l.target.y))
-    .attr('stroke', '#8a94a6').attr('stroke-opacity', 0.6).attr('stroke-width', (l) => 0.5 + 2.5 * l.weight / maxWeight);
+    .attr('stroke', '#8a94a6').attr('stroke-opacity', 0.6).attr('stroke-width', (l) => 0.5 + 2.5 * atLeast(l.weight) / maxWeight);
   svg.append('g').selectAll('circle').data(nodes).join('circle')
     .attr('cx', (n) => clampX(n.x)).attr('cy', (n) => clampY(n.y)).attr('r', nodes.length > 80 ? 2.5 : 4)
     .attr('fill', (n) => sectorColour(n.sector)).attr('stroke', '#fff')

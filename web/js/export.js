@@ -70,10 +70,15 @@ export function exportPng(source, filename, title) {
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
 }
 
-/** CSV (RFC 4180, UTF-8 with a BOM so that spreadsheets read the accents). */
+/**
+ * CSV (RFC 4180, UTF-8 with a BOM so that spreadsheets read the accents). A text cell that a
+ * spreadsheet would take for a formula (= + - @, tab, carriage return first: an imported name or a
+ * validation message quoting a cell) gets a leading apostrophe; numbers stay numbers.
+ */
 export function exportCsv(rows, columns, filename) {
   const quote = (value) => {
-    const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
+    let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
+    if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [columns.map((c) => quote(c.title)).join(',')];

@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { BROKERAGE_ROLES, GLOSSARY, codes, label, labels, measure as measureTerm } from './labels.js';
 import { SECTOR_COLOURS, sectorColour, statusColour } from './colours.js';
-import { button, date, el, empty, help, loading, number, show, sortableTable, term, toolbar } from './ui.js';
+import { atLeast, button, date, el, empty, help, loading, number, show, sortableTable, term, toolbar } from './ui.js';
 import { csvButton, exportCsv, exportPng, exportSvg } from './export.js';
 
 const CANVAS_FROM = 400;
@@ -54,8 +54,9 @@ function build(root, network, partners, state, ctx) {
     neighbours.get(l.source).add(l.target);
     neighbours.get(l.target).add(l.source);
   }
-  const maxWeight = d3.max(links, (l) => l.weight) || 1;
-  const linkWidth = (l) => (l.kind === 'observed' ? 1 + 5 * Math.sqrt(l.weight / maxWeight) : 1.5 + (l.strength || 1) * 0.4);
+  // a planner's small weights arrive as "<N": drawn at the least they can be
+  const maxWeight = d3.max(links, (l) => atLeast(l.weight)) || 1;
+  const linkWidth = (l) => (l.kind === 'observed' ? 1 + 5 * Math.sqrt(atLeast(l.weight) / maxWeight) : 1.5 + (l.strength || 1) * 0.4);
   const useCanvas = state.render === 'canvas' || (state.render !== 'svg' && nodes.length >= CANVAS_FROM);
 
   // --- controls -------------------------------------------------------------------------------
@@ -146,9 +147,9 @@ function build(root, network, partners, state, ctx) {
   });
   const applySize = (wanted) => {
     const size = SIZE_MEASURES.includes(wanted) ? wanted : 'betweenness';
-    const max = d3.max(nodes, (n) => n.m[size] || 0) || 1;
+    const max = d3.max(nodes, (n) => atLeast(n.m[size])) || 1;
     const [least, range] = big ? [2, 7] : [5, 15];
-    for (const n of nodes) n.r = least + range * Math.sqrt((n.m[size] || 0) / max);
+    for (const n of nodes) n.r = least + range * Math.sqrt(atLeast(n.m[size]) / max);
     if (!big) simulation.force('collide', d3.forceCollide((n) => n.r + 3));
     return size;
   };

@@ -6,6 +6,8 @@ export function el(tag, attributes = {}, ...children) {
   for (const [key, value] of Object.entries(attributes)) {
     if (value === null || value === undefined || value === false) continue;
     if (key === 'class') node.className = value;
+    // through the CSSOM: the Content-Security-Policy (style-src 'self') refuses style attributes
+    else if (key === 'style') node.style.cssText = value;
     else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value === true ? '' : value);
   }
@@ -61,10 +63,56 @@ export function installTooltips() {
   document.addEventListener('focusout', hide);
 }
 
-export const number = (value, digits = 0) =>
-  value === null || value === undefined ? '—' : Number(value).toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/** A figure in French; a small cell the server published as a string ("<5", "<12") shows as it came. */
+export const number = (value, digits = 0) => {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  return Number(value).toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+};
+
+/**
+ * The least a figure can be, to draw and sort it. Planners get every count of persons below 5 as
+ * "<5" (1 to 4 persons, a published 0 stays 0) and a sum holding such a count as "<N", which is
+ * then at least N - 4: a link's weight, referrals + shared persons, is "<N" with N = referrals + 5.
+ */
+export function atLeast(value) {
+  if (typeof value === 'number') return value;
+  const below = /^<(\d+)$/.exec(value ?? '');
+  return below ? Math.max(1, Number(below[1]) - 4) : 0;
+}
 
 export const date = (iso) => (iso ? new Date(`${iso}T00:00:00`).toLocaleDateString('fr-FR') : '—');
+
+/** An instant the French way, in the browser's time zone: 02/12/2026 14:05 (with the seconds for `medium`). */
+export const dateTime = (instant, timeStyle = 'short') =>
+  (instant ? new Date(instant).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle }) : '—');
+
+/**
+ * Territories in tree order, each with its depth: the roots (no parent, or a parent left out) by
+ * name, each followed by its children by name.
+ */
+export function territoryTree(territories) {
+  const ids = new Set(territories.map((t) => t.id));
+  const children = new Map();
+  for (const t of territories) {
+    const parent = ids.has(t.parentId) ? t.parentId : null;
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent).push(t);
+  }
+  const ordered = [];
+  const walk = (parent, depth) => {
+    for (const t of (children.get(parent) || []).sort((a, b) => a.name.localeCompare(b.name, 'fr'))) {
+      ordered.push({ territory: t, depth });
+      walk(t.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return ordered;
+}
+
+/** Options of a territory select, indented by depth. */
+export const territoryOptions = (territories) =>
+  territoryTree(territories).map(({ territory, depth }) => new Option(`${'\u00a0\u00a0'.repeat(depth)}${territory.name}`, territory.id));
 
 /** A toolbar of view actions (exports). */
 export function toolbar(...buttons) {
@@ -117,7 +165,10 @@ export function sortableTable(rows, columns, { id, onRow, rowId, limit = Infinit
     `Les ${number(limit)} premières lignes sur ${number(rows.length)} selon le tri choisi ; l'export CSV les contient toutes.`));
 }
 
+const small = (value) => typeof value === 'string' && /^<\d+$/.test(value);
+
 function compare(a, b) {
+  if (small(a) || small(b)) return compare(small(a) ? atLeast(a) : a, small(b) ? atLeast(b) : b);
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return String(a ?? '').localeCompare(String(b ?? ''), 'fr', { numeric: true });
 }

@@ -7,13 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's headless Chromium driven by Selenium through Debian's chromedriver, set explicitly so
@@ -26,7 +32,23 @@ final class Chromium {
     /** Where the page's exports land. */
     static final Path DOWNLOADS = Path.of("target", "downloads");
 
+    private static ChromeDriver shared;
+
     private Chromium() {
+    }
+
+    /**
+     * The browser of the browser test classes, started (on an empty downloads folder) by the first
+     * that asks and quit when the tests' JVM ends: one start for all of them.
+     */
+    static synchronized ChromeDriver shared() {
+        if (shared == null) {
+            FileSystemUtils.deleteRecursively(DOWNLOADS.toFile());
+            ChromeDriver browser = start(1400, 1000);
+            Runtime.getRuntime().addShutdownHook(new Thread(browser::quit));
+            shared = browser;
+        }
+        return shared;
     }
 
     /**
@@ -51,6 +73,9 @@ final class Chromium {
                 "--user-data-dir=" + freshProfile(), "--window-size=" + width + "," + height, "--lang=fr-FR");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr",
                 "download.default_directory", DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
         return browser;
@@ -65,6 +90,16 @@ final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The console's errors and warnings since the last call (the browser empties its log as it is
+     * read): a script error, a resource that failed, a Content-Security-Policy violation.
+     */
+    static List<String> consoleProblems(ChromeDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     private static Path freshProfile() {

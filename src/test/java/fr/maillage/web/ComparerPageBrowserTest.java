@@ -28,10 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 import fr.maillage.TestGraph;
 import fr.maillage.imports.BundleImporter;
@@ -40,11 +37,9 @@ import fr.maillage.imports.BundleImporter;
  * The comparison page (comparer des territoires) in headless Chromium against the app on the
  * {@code report/two-territories} fixture of {@code ComparisonTest} (expected figures worked out in
  * its README.md); every figure shown is also checked against {@code /api/compare}. Screenshots land
- * in {@code target/screenshots/}.
+ * in {@code target/screenshots/}. Signed in as the admin.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
-        "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
-        "maillage.bolt.enabled=true"})
+@BrowserTestApp
 class ComparerPageBrowserTest {
 
     private static final String WINDOW = "from=2025-01-01&to=2025-12-31";
@@ -57,28 +52,26 @@ class ComparerPageBrowserTest {
     @Autowired Driver driver;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        FileSystemUtils.deleteRecursively(Chromium.DOWNLOADS);
-        browser = Chromium.start(1400, 1000);
+    static void startBrowser() {
+        browser = Chromium.shared();
     }
 
     /**
-     * The Spring context, and so the database, is shared with {@link PageBrowserTest}, whose
-     * fixture has structure ids in common with this one: each leaves the other an empty graph.
+     * The Spring context, and so the database, is shared with the other browser tests, whose
+     * fixtures have structure ids in common with this one: each leaves the others a graph without
+     * data (the accounts they sign in with stay).
      */
     @AfterAll
-    static void quitBrowserAndForgetTheFixture(@Autowired Driver driver) {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void forgetTheFixture(@Autowired Driver driver) {
         TestGraph.clear(driver);
     }
 
     @BeforeEach
-    void fixture() {
+    void fixtureAndAdmin() {
         if (!imported) {
             TestGraph.clear(driver);
             importer.importBundle(FIXTURE);
+            SignIn.as(browser, base(), "admin");
             imported = true;
         }
     }

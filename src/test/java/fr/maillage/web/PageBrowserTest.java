@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,50 +21,38 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 import fr.maillage.analysis.orphans.OrphanReason;
 import fr.maillage.imports.BundleImporter;
 
 /**
  * The page in headless Chromium against the app on the {@code vallee} fixture (expected answers
- * worked out in {@code src/test/resources/web/vallee/README.md}); every view is compared with the
- * API it draws. Screenshots land in {@code target/screenshots/}.
+ * worked out in {@code src/test/resources/web/vallee/README.md}), signed in as the admin; every
+ * view is compared with the API it draws. Screenshots land in {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
-        "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
-        "maillage.bolt.enabled=true"})
+@BrowserTestApp
 class PageBrowserTest {
 
     private static final String WINDOW = "t=vallee&from=2018-07-01&to=2019-06-30";
     private static final Path FIXTURE = Path.of("src/test/resources/web/vallee");
     private static ChromeDriver browser;
-    private static boolean imported;
+    private static boolean ready;
 
     @LocalServerPort int port;
     @Autowired BundleImporter importer;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        FileSystemUtils.deleteRecursively(Chromium.DOWNLOADS);
-        browser = Chromium.start(1400, 1000);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void startBrowser() {
+        browser = Chromium.shared();
     }
 
     @BeforeEach
-    void fixture() {
-        if (!imported) {
+    void fixtureAndAdmin() {
+        if (!ready) {
             importer.importBundle(FIXTURE);
-            imported = true;
+            SignIn.as(browser, base(), "admin");
+            ready = true;
         }
     }
 

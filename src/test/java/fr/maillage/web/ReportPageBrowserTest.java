@@ -12,8 +12,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.maillage.TestGraph;
@@ -22,12 +20,10 @@ import fr.maillage.imports.BundleImporter;
 /**
  * The strategic-table report's page in headless Chromium, under the Content-Security-Policy it
  * answers with: the browser applies its stylesheet (a style refused by the policy would leave the
- * legend's dots and the toolbar without colour). Shares its Spring context with the other browser
- * tests, and leaves them an empty graph.
+ * legend's dots and the toolbar without colour). Shares its Spring context and its browser with
+ * the other browser tests, signs in as the admin, and leaves them a graph without data.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
-        "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
-        "maillage.bolt.enabled=true"})
+@BrowserTestApp
 class ReportPageBrowserTest {
 
     private static final Path FIXTURE = Path.of("src/test/resources/report/two-territories");
@@ -43,10 +39,11 @@ class ReportPageBrowserTest {
 
     @Test
     void theBrowserAppliesTheReportsStylesheetUnderItsStrictPolicy() {
-        ChromeDriver browser = Chromium.start(1200, 900);
+        ChromeDriver browser = Chromium.shared();
         try {
             TestGraph.clear(driver);
             importer.importBundle(FIXTURE);
+            SignIn.as(browser, "http://localhost:" + port + "/", "admin");
             browser.get("http://localhost:" + port + "/api/territories/nord/report?from=2025-01-01&to=2025-12-31");
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 
@@ -56,7 +53,6 @@ class ReportPageBrowserTest {
             assertThat(computed(browser, ".toolbar", "background-color")).isEqualTo("rgb(237, 242, 247)");
             Chromium.screenshot(browser, "rapport-table-strategique");
         } finally {
-            browser.quit();
             TestGraph.clear(driver);
         }
     }
