@@ -119,7 +119,8 @@ public class SignInGuard implements AuthenticationProvider {
 
     private void recordLogin(String username) {
         HttpServletRequest request = request();
-        boolean form = request != null && "/login".equals(request.getServletPath());
+        boolean form = request != null
+                && "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
         if (!form) {
             Instant now = clock.instant();
             Instant last = lastBasicLogin.get(username);
