@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,9 +28,9 @@ import com.jayway.jsonpath.JsonPath;
 
 /**
  * The small-cell rule on the méta-réseau of {@code nord} in 2025, against the figures worked out
- * in {@code access/nord-sud/README.md}: a planner reads every count of persons from 1 to 4 as
- * "<5", and a link's weight that holds such a count as "<N" (N = its referrals + 5); a pilot
- * reads the exact figures.
+ * in {@code access/nord-sud/README.md}: a planner reads every count of persons below 5 (zero
+ * included) as "<5", and a link's weight that holds such a count as "<N" (N = its referrals + 5);
+ * a pilot reads the exact figures.
  */
 @AccessTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,11 +47,11 @@ class PlannerSmallCellsTest {
 
     @Test
     void aPlannerReadsSmallCountsOfSharedPersonsAsLessThanFiveOnLinks() throws Exception {
-        // link: sharedPersons, weight, referrals
+        // link: sharedPersons, weight, referrals; zero is hidden too, so that 0 and 1 look alike
         assertThat(links(NordSud.PLANIFICATEUR)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
                 "dac|hop-n", List.of("<5", "<7", 2),
                 "dac|ssiad-n", List.of(5, 6, 1),
-                "ccas-n|hop-n", List.of(0, 1, 1),
+                "ccas-n|hop-n", List.of("<5", "<6", 1),
                 "ccas-n|dac", List.of("<5", "<5", 0),
                 "ccas-n|ssiad-n", List.of("<5", "<5", 0))));
     }
@@ -63,6 +72,33 @@ class PlannerSmallCellsTest {
                 "dac", 8, "hop-n", "<5", "ssiad-n", 5, "ccas-n", "<5")));
         assertThat(nodes(NordSud.PILOTE)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
                 "dac", 8, "hop-n", 3, "ssiad-n", 5, "ccas-n", 1)));
+    }
+
+    @Test
+    void aPlannersCsvExportHidesTheSameCountsAndAPilotsDoesNot() throws Exception {
+        assertThat(exportedEdge(NordSud.PLANIFICATEUR, "dac", "hop-n")).containsExactly("<5", "<7", "2");
+        assertThat(exportedEdge(NordSud.PILOTE, "dac", "hop-n")).containsExactly("3", "5", "2");
+        assertThat(exportedEdge(NordSud.PLANIFICATEUR, "dac", "ssiad-n")).containsExactly("5", "6", "1");
+    }
+
+    /** sharedPersons, weight and referrals of one edge in the edges.csv of the CSV export. */
+    private List<String> exportedEdge(String user, String a, String b) throws Exception {
+        byte[] zip = fixture.mvc().perform(get("/api/territories/nord/export?format=csv&from=2025-01-01&to=2025-12-31")
+                .with(as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                if (!entry.getName().equals("edges.csv")) {
+                    continue;
+                }
+                String csv = new String(entries.readAllBytes(), StandardCharsets.UTF_8);
+                for (CSVRecord edge : CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv))) {
+                    if (Set.of(a, b).equals(Set.of(edge.get("source"), edge.get("target")))) {
+                        return List.of(edge.get("sharedPersons"), edge.get("weight"), edge.get("referrals"));
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no edge " + a + "–" + b + " in the export of " + user);
     }
 
     private Map<String, List<Object>> links(String user) throws Exception {

@@ -9,12 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -30,6 +33,7 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -156,8 +160,10 @@ class AuditTest {
     void anImportIsRecordedWithItsOutcome() throws Exception {
         long mark = head();
         mvc.perform(post("/api/imports").with(as(PILOTE))).andExpect(status().isBadRequest());
-        // Re-importing the fixture writes the same rows again (imports are idempotent).
-        mvc.perform(post("/api/imports").param("path", "src/test/resources/access/nord-sud").with(as(ADMIN)))
+        // Re-importing the fixture's territories writes the same rows again (imports are idempotent).
+        mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "territories.csv", "text/csv",
+                        Files.readAllBytes(Path.of("src/test/resources/access/nord-sud/territories.csv"))))
+                        .with(as(ADMIN)))
                 .andExpect(status().isCreated());
         assertThat(actions(mark)).extracting(AuditRecord::user, AuditRecord::action, AuditRecord::status)
                 .containsExactly(tuple(PILOTE, "import", 400), tuple(ADMIN, "import", 201));
