@@ -9,8 +9,11 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -57,7 +60,7 @@ public class JsonAnswers implements AuthenticationEntryPoint, AccessDeniedHandle
         if (fromScript(request)) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Maillage\", charset=\"UTF-8\"");
         }
-        String message = e.getMessage() != null && !(e instanceof org.springframework.security.authentication.InsufficientAuthenticationException)
+        String message = e.getMessage() != null && !(e instanceof InsufficientAuthenticationException)
                 ? e.getMessage()
                 : "Connexion requise : connectez-vous sur " + LOGIN_PAGE + ", ou en HTTP Basic pour un script";
         write(response, HttpStatus.UNAUTHORIZED, message);
@@ -66,6 +69,13 @@ public class JsonAnswers implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (e instanceof CsrfException && path.startsWith("/api/") && nobodySignedIn()) {
+            // The CSRF check runs before authentication: a script's write without credentials lacks a
+            // sign-in, not a token, and is told so (401) like its reads.
+            commence(request, response, new InsufficientAuthenticationException(e.getMessage()));
+            return;
+        }
         String message;
         if (e instanceof CsrfException) {
             message = "Jeton anti-CSRF absent ou périmé : rechargez la page (les scripts utilisent HTTP Basic)";
@@ -98,6 +108,12 @@ public class JsonAnswers implements AuthenticationEntryPoint, AccessDeniedHandle
                     "déconnexion, depuis " + request.getRemoteAddr()));
         }
         response.setStatus(HttpStatus.NO_CONTENT.value());
+    }
+
+    private static boolean nobodySignedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated();
     }
 
     /** A browser says so: it navigates asking for HTML, and the page marks its own calls. */

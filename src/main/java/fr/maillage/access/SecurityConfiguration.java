@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -52,7 +53,9 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain maillageSecurity(HttpSecurity http, AccessPolicy policy, JsonAnswers answers,
                                          SignInGuard signIn) throws Exception {
-        http.authenticationProvider(signIn)
+        // The chain's only manager, without a parent: the global manager's provider is SignInGuard too (it
+        // is a bean), and a parent is asked again after each failure, which counted every failure twice.
+        http.authenticationManager(new ProviderManager(signIn))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()

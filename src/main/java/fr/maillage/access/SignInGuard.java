@@ -45,13 +45,21 @@ public class SignInGuard implements AuthenticationProvider {
     private final AuditTrail audit;
     private final SignInRules rules;
     private final Clock clock;
-    /** Failures of names with no account, kept in memory only (bounded), to make them wait as long. */
-    private final Map<String, Integer> unknownFailures = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    /**
+     * Failures of names with no account, kept in memory only (bounded), counted and locked as an
+     * account's are: otherwise the lock itself would tell which names exist.
+     */
+    private final Map<String, Strikes> unknownFailures = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Strikes> eldest) {
             return size() > 10_000;
         }
     });
+
+    /** An unknown name's failures in a row, and the end of its lock (null when not locked). */
+    private record Strikes(int failures, Instant lockedUntil) {
+    }
+
     private final Map<String, Instant> lastBasicLogin = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SignInGuard(UserAccounts accounts, PasswordEncoder encoder, AuditTrail audit, SignInRules rules, Clock clock) {
@@ -69,6 +77,11 @@ public class SignInGuard implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = String.valueOf(attempt.getName());
+        Strikes unknown = unknownFailures.get(username);
+        if (unknown != null && unknown.lockedUntil() != null && unknown.lockedUntil().isAfter(clock.instant())) {
+            record(username, AuditAction.LOGIN_FAILED, 401, "compte verrouillé");
+            throw new LockedException(locked(unknown.lockedUntil()));
+        }
         try {
             Authentication done = passwords.authenticate(attempt);
             accounts.signedIn(username);
@@ -86,8 +99,8 @@ public class SignInGuard implements AuthenticationProvider {
             Instant lockUntil = clock.instant().plus(rules.lock());
             boolean known = accounts.find(username).isPresent();
             int failures = known ? accounts.signInFailed(username, rules.maxFailures(), lockUntil)
-                    : unknownFailures.merge(username, 1, Integer::sum);
-            boolean nowLocked = known && failures >= rules.maxFailures();
+                    : unknownFailed(username, lockUntil);
+            boolean nowLocked = failures >= rules.maxFailures();
             record(username, AuditAction.LOGIN_FAILED, 401, nowLocked
                     ? "mot de passe incorrect, " + failures + "e échec : compte verrouillé"
                     : "mot de passe ou identifiant incorrect (" + failures + "e échec)");
@@ -102,6 +115,15 @@ public class SignInGuard implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** Counts a failure of a name with no account as {@code user-sign-in-failed.cypher} counts an account's. */
+    private int unknownFailed(String username, Instant lockUntil) {
+        Strikes before = unknownFailures.get(username);
+        int failures = (before == null ? 0 : before.failures()) + 1;
+        unknownFailures.put(username, failures >= rules.maxFailures() ? new Strikes(0, lockUntil)
+                : new Strikes(failures, null));
+        return failures;
     }
 
     private String locked(Instant until) {
@@ -119,7 +141,8 @@ public class SignInGuard implements AuthenticationProvider {
 
     private void recordLogin(String username) {
         HttpServletRequest request = request();
-        boolean form = request != null && "/login".equals(request.getServletPath());
+        boolean form = request != null
+                && "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
         if (!form) {
             Instant now = clock.instant();
             Instant last = lastBasicLogin.get(username);

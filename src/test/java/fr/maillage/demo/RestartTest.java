@@ -27,7 +27,7 @@ import fr.maillage.imports.BundleImporter;
  * The app stopped and started again on the same data folder, as a user does: each test starts
  * its own apps (not the shared test context), one after the other on one embedded store.
  */
-class RestartTest {
+public class RestartTest {
 
     @TempDir
     Path dataDir;
@@ -79,8 +79,8 @@ class RestartTest {
      * A running app. Stopping it also stops its embedded database, as the JVM's exit does for a
      * real process: closing the Spring context alone leaves the store locked.
      */
-    record App(ConfigurableApplicationContext context) implements AutoCloseable {
-        Driver driver() {
+    public record App(ConfigurableApplicationContext context) implements AutoCloseable {
+        public Driver driver() {
             return context.getBean(Driver.class);
         }
 
