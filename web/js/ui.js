@@ -74,6 +74,8 @@ export const number = (value, digits = 0) => {
  * The least a figure can be, to draw and sort it. Planners get every count of persons below 5 as
  * "<5" (1 to 4 persons, a published 0 stays 0) and a sum holding such a count as "<N", which is
  * then at least N - 4: a link's weight, referrals + shared persons, is "<N" with N = referrals + 5.
+ * A structure's weighted degree holding k such counts is "<N" with N = the rest + 4k + 1: k is not
+ * published, so it is drawn at N - 4 too, which lies between its bounds (N - 4k - 1 and N - 1).
  */
 export function atLeast(value) {
   if (typeof value === 'number') return value;

@@ -1,5 +1,6 @@
 package fr.maillage.access;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +36,8 @@ public class AnswerShaping extends SimpleModule {
                         shaped.add(new PersonIdWriter(property, viewers, personIds));
                     } else if (property.getAnnotation(PersonCount.class) != null) {
                         PersonCount count = property.getAnnotation(PersonCount.class);
-                        BeanPropertyWriter included = count.includes().isEmpty() ? null : properties.stream()
-                                .filter(p -> p.getName().equals(count.includes())).findFirst()
-                                .orElseThrow(() -> new IllegalStateException(property.getName() + " : "
-                                        + count.includes() + " absent"));
-                        shaped.add(new PersonCountWriter(property, included, viewers));
+                        shaped.add(new PersonCountWriter(property, accessor(bean.getBeanClass(), count.includes()),
+                                accessor(bean.getBeanClass(), count.parts()), viewers));
                     } else {
                         shaped.add(property);
                     }
@@ -47,6 +45,24 @@ public class AnswerShaping extends SimpleModule {
                 return shaped;
             }
         });
+    }
+
+    /**
+     * The accessor of a named property, by its method rather than its writer: a property left out
+     * of the answer ({@code @JsonIgnore}) has no writer. Null for no name; fails at the first
+     * answer of that type for a name that is not there.
+     */
+    private static Method accessor(Class<?> type, String name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        try {
+            Method method = type.getMethod(name);
+            method.trySetAccessible();
+            return method;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(type.getSimpleName() + " : " + name + " absent", e);
+        }
     }
 
     /**
@@ -92,11 +108,13 @@ public class AnswerShaping extends SimpleModule {
     }
 
     private static final class PersonCountWriter extends ShapedProperty {
-        private final transient BeanPropertyWriter included;
+        private final transient Method includes;
+        private final transient Method parts;
 
-        PersonCountWriter(BeanPropertyWriter base, BeanPropertyWriter included, Viewers viewers) {
+        PersonCountWriter(BeanPropertyWriter base, Method includes, Method parts, Viewers viewers) {
             super(base, viewers);
-            this.included = included;
+            this.includes = includes;
+            this.parts = parts;
         }
 
         @Override
@@ -104,8 +122,12 @@ public class AnswerShaping extends SimpleModule {
             if (!viewer.aggregatesOnly() || !(value instanceof Number number)) {
                 return Optional.empty();
             }
-            return included == null ? SmallCounts.hidden(number.longValue())
-                    : SmallCounts.hiddenSum(number.longValue(), ((Number) included.get(bean)).longValue());
+            if (includes == null) {
+                return SmallCounts.hidden(number.longValue());
+            }
+            long persons = ((Number) includes.invoke(bean)).longValue();
+            return parts == null ? SmallCounts.hiddenSum(number.longValue(), persons)
+                    : SmallCounts.hiddenSum(number.longValue(), persons, ((Number) parts.invoke(bean)).longValue());
         }
     }
 }

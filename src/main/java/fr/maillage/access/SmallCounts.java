@@ -7,7 +7,9 @@ import java.util.Optional;
  * count below {@value #THRESHOLD}, zero included (so that 0 and 1 cannot be told apart), reads
  * {@value #SMALL}. A sum that holds such a count (a link's weight holds its shared persons) reads
  * {@code "<N"}, N being the rest of the sum plus {@value #THRESHOLD}: true, and no help in
- * recomputing the hidden count. One rule for the comparison, the JSON answers and the exports.
+ * recomputing the hidden count. A sum of several such counts (a structure's weighted degree holds
+ * the shared persons of each of its links) allows 4 for each, plus 1. One rule for the comparison,
+ * the JSON answers and the exports.
  */
 public final class SmallCounts {
 
@@ -28,6 +30,16 @@ public final class SmallCounts {
 
     /** How a sum including {@code persons} shows: {@code "<N"} when that count is small; empty otherwise. */
     public static Optional<String> hiddenSum(long sum, long persons) {
-        return hidden(persons).map(h -> "<" + (sum - persons + THRESHOLD));
+        return hiddenSum(sum, persons, isSmall(persons) ? 1 : 0);
+    }
+
+    /**
+     * How a sum including {@code parts} small counts of persons, {@code persons} in all, shows:
+     * {@code "<N"} with N = the rest of the sum + 4 per hidden count + 1, each of them being at most
+     * 4; empty when it holds none. N only tells what the visible figures already do.
+     */
+    public static Optional<String> hiddenSum(long sum, long persons, long parts) {
+        return parts == 0 ? Optional.empty()
+                : Optional.of("<" + (sum - persons + (THRESHOLD - 1) * parts + 1));
     }
 }

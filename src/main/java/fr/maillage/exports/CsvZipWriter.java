@@ -32,7 +32,7 @@ final class CsvZipWriter implements NetworkWriter {
     @Override
     public void write(ExportedNetwork network, OutputStream out) throws Exception {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        table(zip, "nodes.csv", List.of("id"), List.of(ExportedNode::id), ExportColumns.NODE, network.nodes());
+        table(zip, "nodes.csv", List.of("id"), List.of(ExportedNode::id), network.nodeColumns(), network.nodes());
         table(zip, "edges.csv", List.of("source", "target"), List.of(ExportedEdge::source, ExportedEdge::target),
                 network.edgeColumns(), network.edges());
         table(zip, "partnerships.csv", List.of("source", "target"),

@@ -45,6 +45,20 @@ final class ExportColumns {
             new Column<>("brokerageLiaison", Type.LONG, ExportedNode::liaison),
             new Column<>("regularity", Type.LONG, ExportedNode::regularity));
 
+    /**
+     * The same for a planner: the weighted degree holds its edges' shared persons, so it follows the
+     * small-cell rule as a text ("<N" or the number) as soon as one of them is small.
+     */
+    static final List<Column<ExportedNode>> NODE_AGGREGATES = NODE.stream()
+            .map(column -> !column.name().equals("weightedDegree") ? column
+                    : new Column<ExportedNode>(column.name(), Type.STRING, n -> SmallCounts.hiddenSum(n.weightedDegree(),
+                            n.smallSharedPersons(), n.smallLinks()).orElse(Long.toString(n.weightedDegree()))))
+            .toList();
+
+    static List<Column<ExportedNode>> nodes(boolean aggregatesOnly) {
+        return aggregatesOnly ? NODE_AGGREGATES : NODE;
+    }
+
     /** Edge attributes besides source and target; GEXF also writes {@code weight} as the edge's weight. */
     static final List<Column<ExportedEdge>> EDGE = List.of(
             new Column<>("weight", Type.LONG, ExportedEdge::weight),
@@ -93,7 +107,7 @@ final class ExportColumns {
             throw new IllegalStateException(e);
         }
         StringBuilder text = new StringBuilder();
-        nodes.forEach(node -> line(text, node.id(), NODE, node));
+        nodes.forEach(node -> line(text, node.id(), nodes(aggregatesOnly), node));
         edges.forEach(edge -> line(text, edge.source() + "|" + edge.target() + "|" + edge.exchangeDates(),
                 edges(aggregatesOnly), edge));
         partnerships.forEach(p -> line(text, p.source() + "|" + p.target(), PARTNERSHIP, p));

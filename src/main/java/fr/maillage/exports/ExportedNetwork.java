@@ -22,6 +22,11 @@ public record ExportedNetwork(ExportHeader header, List<ExportedNode> nodes, Lis
         this(header, nodes, edges, partnerships, false);
     }
 
+    /** The nodes' attributes as this export writes them: with the small-cell rule for aggregates only. */
+    List<ExportColumns.Column<ExportedNode>> nodeColumns() {
+        return ExportColumns.nodes(aggregatesOnly);
+    }
+
     /** The edges' attributes as this export writes them: with the small-cell rule for aggregates only. */
     List<ExportColumns.Column<ExportedEdge>> edgeColumns() {
         return ExportColumns.edges(aggregatesOnly);

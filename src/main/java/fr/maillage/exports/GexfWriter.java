@@ -55,7 +55,7 @@ final class GexfWriter implements NetworkWriter {
         xml.writeAttribute("timerepresentation", "interval");
         xml.writeAttribute("start", network.header().window().from().toString());
         xml.writeAttribute("end", network.header().window().to().toString());
-        declare(xml, "node", ExportColumns.NODE);
+        declare(xml, "node", network.nodeColumns());
         declare(xml, "edge", network.edgeColumns());
 
         xml.writeStartElement("nodes");
@@ -64,7 +64,7 @@ final class GexfWriter implements NetworkWriter {
             xml.writeStartElement("node");
             xml.writeAttribute("id", node.id());
             xml.writeAttribute("label", node.name());
-            values(xml, ExportColumns.NODE, node);
+            values(xml, network.nodeColumns(), node);
             xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -39,9 +39,9 @@ final class GraphMlWriter implements NetworkWriter {
     @Override
     public void write(ExportedNetwork network, OutputStream out) throws Exception {
         GraphMLExporter<ExportedNode, ExportedEdge> exporter = new GraphMLExporter<>(ExportedNode::id);
-        register(exporter, AttributeCategory.NODE, ExportColumns.NODE);
+        register(exporter, AttributeCategory.NODE, network.nodeColumns());
         register(exporter, AttributeCategory.EDGE, network.edgeColumns());
-        exporter.setVertexAttributeProvider(node -> attributes(ExportColumns.NODE, node));
+        exporter.setVertexAttributeProvider(node -> attributes(network.nodeColumns(), node));
         exporter.setEdgeAttributeProvider(edge -> attributes(network.edgeColumns(), edge));
         exporter.setEdgeIdProvider(edge -> edge.source() + "--" + edge.target());
         // A planner's weights are text under the small-cell rule, which GraphML's numeric weight cannot hold.

@@ -76,7 +76,7 @@ public class NetworkExports {
                 partner.weightedDegree(), partner.betweenness(), partner.pagerank(), partner.articulationPoint(),
                 partner.crossSectorShare(), partner.brokerage().coordinator(), partner.brokerage().itinerant(),
                 partner.brokerage().gatekeeper(), partner.brokerage().representative(), partner.brokerage().liaison(),
-                partner.regularity());
+                partner.regularity(), partner.smallSharedPersons(), partner.smallLinks());
     }
 
     private static ExportedEdge edge(Link link, boolean aggregatesOnly) {

@@ -29,7 +29,8 @@ import com.jayway.jsonpath.JsonPath;
 /**
  * The small-cell rule on the méta-réseau of {@code nord} in 2025, against the figures worked out
  * in {@code access/nord-sud/README.md}: a planner reads every count of persons below 5 (zero
- * included) as "<5", and a link's weight that holds such a count as "<N" (N = its referrals + 5);
+ * included) as "<5", a link's weight that holds such a count as "<N" (N = its referrals + 5), and a
+ * structure's weighted degree that holds k of them as "<N" (N = the degree less their persons + 4k + 1);
  * a pilot reads the exact figures.
  */
 @AccessTest
@@ -81,24 +82,68 @@ class PlannerSmallCellsTest {
         assertThat(exportedEdge(NordSud.PLANIFICATEUR, "dac", "ssiad-n")).containsExactly("5", "6", "1");
     }
 
+    @Test
+    void aPlannerReadsWeightedDegreesHoldingSmallCountsAsAnUpperBound() throws Exception {
+        // N = weighted degree − the small links' shared persons + 4 per small link + 1 (README)
+        assertThat(weightedDegrees(NordSud.PLANIFICATEUR)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "dac", "<17", "hop-n", "<12", "ssiad-n", "<11", "ccas-n", "<14")));
+        assertThat(fixture.mvc().perform(get("/api/territories/nord/key-partners?from=2025-01-01&to=2025-12-31")
+                .with(as(NordSud.PLANIFICATEUR))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("smallSharedPersons").doesNotContain("smallLinks");
+    }
+
+    @Test
+    void aPilotReadsTheExactWeightedDegrees() throws Exception {
+        assertThat(weightedDegrees(NordSud.PILOTE)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "dac", 12, "hop-n", 6, "ssiad-n", 7, "ccas-n", 3)));
+    }
+
+    @Test
+    void aPlannersCsvExportHidesTheSameWeightedDegreesAndAPilotsDoesNot() throws Exception {
+        assertThat(exportedWeightedDegrees(NordSud.PLANIFICATEUR)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "dac", "<17", "hop-n", "<12", "ssiad-n", "<11", "ccas-n", "<14")));
+        assertThat(exportedWeightedDegrees(NordSud.PILOTE)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "dac", "12", "hop-n", "6", "ssiad-n", "7", "ccas-n", "3")));
+    }
+
+    private Map<String, Object> weightedDegrees(String user) throws Exception {
+        String answer = fixture.mvc().perform(get("/api/territories/nord/key-partners?from=2025-01-01&to=2025-12-31")
+                .with(as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> partners = JsonPath.read(answer, "$[*]");
+        Map<String, Object> byStructure = new TreeMap<>();
+        partners.forEach(p -> byStructure.put((String) p.get("structureId"), p.get("weightedDegree")));
+        return byStructure;
+    }
+
+    private Map<String, String> exportedWeightedDegrees(String user) throws Exception {
+        Map<String, String> byStructure = new TreeMap<>();
+        exported(user, "nodes.csv").forEach(node -> byStructure.put(node.get("id"), node.get("weightedDegree")));
+        return byStructure;
+    }
+
     /** sharedPersons, weight and referrals of one edge in the edges.csv of the CSV export. */
     private List<String> exportedEdge(String user, String a, String b) throws Exception {
+        for (CSVRecord edge : exported(user, "edges.csv")) {
+            if (Set.of(a, b).equals(Set.of(edge.get("source"), edge.get("target")))) {
+                return List.of(edge.get("sharedPersons"), edge.get("weight"), edge.get("referrals"));
+            }
+        }
+        throw new AssertionError("no edge " + a + "–" + b + " in the export of " + user);
+    }
+
+    /** The rows of one table of the CSV export of {@code nord} in 2025, as {@code user} gets it. */
+    private List<CSVRecord> exported(String user, String table) throws Exception {
         byte[] zip = fixture.mvc().perform(get("/api/territories/nord/export?format=csv&from=2025-01-01&to=2025-12-31")
                 .with(as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                if (!entry.getName().equals("edges.csv")) {
-                    continue;
-                }
-                String csv = new String(entries.readAllBytes(), StandardCharsets.UTF_8);
-                for (CSVRecord edge : CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv))) {
-                    if (Set.of(a, b).equals(Set.of(edge.get("source"), edge.get("target")))) {
-                        return List.of(edge.get("sharedPersons"), edge.get("weight"), edge.get("referrals"));
-                    }
+                if (entry.getName().equals(table)) {
+                    String csv = new String(entries.readAllBytes(), StandardCharsets.UTF_8);
+                    return CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv)).getRecords();
                 }
             }
         }
-        throw new AssertionError("no edge " + a + "–" + b + " in the export of " + user);
+        throw new AssertionError("no " + table + " in the export of " + user);
     }
 
     private Map<String, List<Object>> links(String user) throws Exception {

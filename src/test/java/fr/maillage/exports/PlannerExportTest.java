@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
  * A planner's exports of {@link SmallNetwork} under the small-cell rule: the edge ccas–dac has no
  * shared person (weight 1 = 1 referral), dac–hop one (weight 3 = 2 referrals + 1 person). Both counts
  * of persons are below 5, so both read "<5", and the weights that hold them "<6" (1 + 5) and "<7" (2 + 5).
+ * The weighted degrees holding them read "<N", N = the degree less those persons, + 4 per hidden count + 1:
+ * dac 4 − 1 + 8 + 1 = "<12", hop 3 − 1 + 5 = "<7", ccas 1 − 0 + 5 = "<6"; the isolated ehpad holds none: 0.
  */
 class PlannerExportTest {
 
@@ -27,6 +29,17 @@ class PlannerExportTest {
         assertThat(edges).contains("ccas,dac,<6,1,<5,").contains("dac,hop,<7,2,<5,");
         String full = entry(NetworkWritersTest.write(ExportFormat.CSV, SmallNetwork.build()), "edges.csv");
         assertThat(full).contains("dac,hop,3,2,1,");
+    }
+
+    @Test
+    void plannerCsvShowsWeightedDegreesHoldingSmallCountsAsAnUpperBound() throws Exception {
+        String nodes = entry(NetworkWritersTest.write(ExportFormat.CSV, forPlanner()), "nodes.csv");
+        assertThat(nodes).contains("\ndac,DAC des Combes,dac,medico_social,2,<12,")
+                .contains("\nehpad,EHPAD Les Tilleuls,ehpad,medico_social,0,0,")
+                .contains(",sanitaire,1,<7,").contains("\nccas,CCAS de Combes,ccas,social,1,<6,")
+                .doesNotContain("smallSharedPersons").doesNotContain("smallLinks");
+        String full = entry(NetworkWritersTest.write(ExportFormat.CSV, SmallNetwork.build()), "nodes.csv");
+        assertThat(full).contains("\ndac,DAC des Combes,dac,medico_social,2,4,");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.springframework.stereotype.Service;
 
+import fr.maillage.access.SmallCounts;
 import fr.maillage.api.Window;
 import fr.maillage.network.ExchangeGraph;
 import fr.maillage.network.MetaNetwork;
@@ -84,6 +85,17 @@ public class KeyPartners {
         }
         BrokerageRoles[] brokerage = Brokerage.roles(n, senders, receivers, v -> nodes.get(v).sector());
         int[] regularity = regularity(arcs, senders, receivers, n);
+        long[] smallSharedPersons = new long[n];
+        int[] smallLinks = new int[n];
+        for (int i = 0; i < links.size(); i++) {
+            long shared = links.get(i).sharedPersons();
+            if (SmallCounts.isSmall(shared)) {
+                for (int end : new int[] {a[i], b[i]}) {
+                    smallSharedPersons[end] += shared;
+                    smallLinks[end]++;
+                }
+            }
+        }
 
         List<KeyPartner> partners = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
@@ -99,7 +111,8 @@ public class KeyPartners {
             }
             partners.add(new KeyPartner(node.id(), node.name(), node.sector(), graph.degree(v), weightedDegree,
                     betweenness[v], pagerank.get(v), cutpoints.contains(v),
-                    weightedDegree == 0 ? 0.0 : (double) crossSector / weightedDegree, brokerage[v], regularity[v]));
+                    weightedDegree == 0 ? 0.0 : (double) crossSector / weightedDegree, brokerage[v], regularity[v],
+                    smallSharedPersons[v], smallLinks[v]));
         }
         partners.sort(RANKING);
         return partners;
