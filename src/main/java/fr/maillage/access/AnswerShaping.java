@@ -38,6 +38,9 @@ public class AnswerShaping extends SimpleModule {
                         PersonCount count = property.getAnnotation(PersonCount.class);
                         shaped.add(new PersonCountWriter(property, accessor(bean.getBeanClass(), count.includes()),
                                 accessor(bean.getBeanClass(), count.parts()), viewers));
+                    } else if (property.getAnnotation(MaskedWithSmallCounts.class) != null) {
+                        shaped.add(new MaskedWriter(property, accessor(bean.getBeanClass(),
+                                property.getAnnotation(MaskedWithSmallCounts.class).parts()), viewers));
                     } else {
                         shaped.add(property);
                     }
@@ -128,6 +131,21 @@ public class AnswerShaping extends SimpleModule {
             long persons = ((Number) includes.invoke(bean)).longValue();
             return parts == null ? SmallCounts.hiddenSum(number.longValue(), persons)
                     : SmallCounts.hiddenSum(number.longValue(), persons, ((Number) parts.invoke(bean)).longValue());
+        }
+    }
+
+    private static final class MaskedWriter extends ShapedProperty {
+        private final transient Method parts;
+
+        MaskedWriter(BeanPropertyWriter base, Method parts, Viewers viewers) {
+            super(base, viewers);
+            this.parts = parts;
+        }
+
+        @Override
+        Optional<String> shown(Object bean, Object value, Viewer viewer) throws Exception {
+            return viewer.aggregatesOnly() && ((Number) parts.invoke(bean)).longValue() > 0
+                    ? Optional.of(SmallCounts.MASKED) : Optional.empty();
         }
     }
 }

@@ -15,6 +15,8 @@ public final class SmallCounts {
 
     public static final int THRESHOLD = 5;
     public static final String SMALL = "<" + THRESHOLD;
+    /** How a figure derived from hidden counts reads (a share of a weighted degree that holds one). */
+    public static final String MASKED = "masqué";
 
     private SmallCounts() {
     }

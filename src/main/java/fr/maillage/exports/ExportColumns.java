@@ -50,9 +50,15 @@ final class ExportColumns {
      * small-cell rule as a text ("<N" or the number) as soon as one of them is small.
      */
     static final List<Column<ExportedNode>> NODE_AGGREGATES = NODE.stream()
-            .map(column -> !column.name().equals("weightedDegree") ? column
-                    : new Column<ExportedNode>(column.name(), Type.STRING, n -> SmallCounts.hiddenSum(n.weightedDegree(),
-                            n.smallSharedPersons(), n.smallLinks()).orElse(Long.toString(n.weightedDegree()))))
+            .map(column -> switch (column.name()) {
+                case "weightedDegree" -> new Column<ExportedNode>(column.name(), Type.STRING,
+                        n -> SmallCounts.hiddenSum(n.weightedDegree(), n.smallSharedPersons(), n.smallLinks())
+                                .orElse(Long.toString(n.weightedDegree())));
+                // A share of the weighted degree would give a hidden count back from the visible weights.
+                case "crossSectorShare" -> new Column<ExportedNode>(column.name(), Type.STRING,
+                        n -> n.smallLinks() > 0 ? SmallCounts.MASKED : Double.toString(n.crossSectorShare()));
+                default -> column;
+            })
             .toList();
 
     static List<Column<ExportedNode>> nodes(boolean aggregatesOnly) {

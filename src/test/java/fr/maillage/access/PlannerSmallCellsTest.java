@@ -106,12 +106,28 @@ class PlannerSmallCellsTest {
                 "dac", "12", "hop-n", "6", "ssiad-n", "7", "ccas-n", "3")));
     }
 
+    @Test
+    void aPlannerReadsCrossSectorSharesOfWeightedDegreesHoldingSmallCountsAsMasked() throws Exception {
+        // Every structure of nord's méta-réseau has a small link (README), so every share is derived from one.
+        assertThat(measure(NordSud.PLANIFICATEUR, "crossSectorShare")).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "dac", "masqué", "hop-n", "masqué", "ssiad-n", "masqué", "ccas-n", "masqué")));
+        assertThat(measure(NordSud.PILOTE, "crossSectorShare").values()).allSatisfy(share -> assertThat(share).isInstanceOf(Number.class));
+        Map<String, String> exported = new TreeMap<>();
+        exported(NordSud.PLANIFICATEUR, "nodes.csv").forEach(node -> exported.put(node.get("id"), node.get("crossSectorShare")));
+        assertThat(exported).containsOnlyKeys("dac", "hop-n", "ssiad-n", "ccas-n").doesNotContainValue(null)
+                .allSatisfy((id, share) -> assertThat(share).isEqualTo("masqué"));
+    }
+
     private Map<String, Object> weightedDegrees(String user) throws Exception {
+        return measure(user, "weightedDegree");
+    }
+
+    private Map<String, Object> measure(String user, String key) throws Exception {
         String answer = fixture.mvc().perform(get("/api/territories/nord/key-partners?from=2025-01-01&to=2025-12-31")
                 .with(as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<Map<String, Object>> partners = JsonPath.read(answer, "$[*]");
         Map<String, Object> byStructure = new TreeMap<>();
-        partners.forEach(p -> byStructure.put((String) p.get("structureId"), p.get("weightedDegree")));
+        partners.forEach(p -> byStructure.put((String) p.get("structureId"), p.get(key)));
         return byStructure;
     }
 

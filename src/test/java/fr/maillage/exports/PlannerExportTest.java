@@ -38,6 +38,9 @@ class PlannerExportTest {
                 .contains("\nehpad,EHPAD Les Tilleuls,ehpad,medico_social,0,0,")
                 .contains(",sanitaire,1,<7,").contains("\nccas,CCAS de Combes,ccas,social,1,<6,")
                 .doesNotContain("smallSharedPersons").doesNotContain("smallLinks");
+        // The cross-sector share is a part of that weighted degree: masked with it, kept for the EHPAD's 0.
+        assertThat(nodes).contains("\ndac,DAC des Combes,dac,medico_social,2,<12,0.3333333333333333,0.4,true,masqué,")
+                .contains("\nehpad,EHPAD Les Tilleuls,ehpad,medico_social,0,0,0.0,0.05,false,0.0,");
         String full = entry(NetworkWritersTest.write(ExportFormat.CSV, SmallNetwork.build()), "nodes.csv");
         assertThat(full).contains("\ndac,DAC des Combes,dac,medico_social,2,4,");
     }
