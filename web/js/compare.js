@@ -2,6 +2,7 @@
 // the méta-réseaux, a scatter of two indicators, CSV export. Talks to /api only; the territories
 // offered are those of the signed-in user's scope.
 import { getJson } from './api.js';
+import { exportCsv as writeCsv } from './export.js';
 import { atLeast, el, loading, failure, territoryTree } from './ui.js';
 import { sectorColour } from './colours.js';
 import { inScope, showAccount, showDataDate, signedIn } from './session.js';
@@ -282,23 +283,21 @@ function showMethod(notes) {
   $('method').replaceChildren(...notes.flatMap((n) => [el('dt', {}, n.title), el('dd', {}, n.text)]));
 }
 
-/** The table as shown (published figures, "<5" kept), one row per territory. */
+/** The table as shown (published figures, "<5" kept), one row per territory, with the page's one CSV writer. */
 function exportCsv() {
-  const indicators = visibleIndicators();
-  const quote = (v) => (/[",;\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const per1000 = $('per1000').checked;
-  const header = ['territoire_id', 'territoire', 'du', 'au', 'population_75_plus',
-    ...indicators.map((i) => (per1000 && i.perThousand ? `${i.key}.pour1000` : i.key))];
-  const lines = sortedRows().map((r) => [r.territoryId, r.territoryName, r.from, r.to, r.population75Plus ?? '',
-    ...indicators.map((i) => { const v = cell(r, i); return v === null || v === undefined ? '' : String(v); })]);
-  const csv = [header, ...lines].map((line) => line.map((v) => quote(String(v))).join(',')).join('\n');
-  const link = el('a', {
-    href: URL.createObjectURL(new Blob(['\ufeff' + csv], { type: 'text/csv;charset=utf-8' })),
-    download: `maillage-comparaison-${state.from}-${state.to}.csv`,
-  });
-  document.body.append(link);
-  link.click();
-  link.remove();
+  const columns = [
+    { title: 'territoire_id', value: (r) => r.territoryId },
+    { title: 'territoire', value: (r) => r.territoryName },
+    { title: 'du', value: (r) => r.from },
+    { title: 'au', value: (r) => r.to },
+    { title: 'population_75_plus', value: (r) => r.population75Plus },
+    ...visibleIndicators().map((i) => ({
+      title: per1000 && i.perThousand ? `${i.key}.pour1000` : i.key,
+      value: (r) => cell(r, i),
+    })),
+  ];
+  writeCsv(sortedRows(), columns, `maillage-comparaison-${state.from}-${state.to}`);
 }
 
 start();

@@ -16,6 +16,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import fr.maillage.api.CsvCells;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,8 +63,10 @@ final class CsvZipWriter implements NetworkWriter {
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
         for (T row : rows) {
             List<String> cells = new ArrayList<>();
-            keys.forEach(key -> cells.add(key.apply(row)));
-            columns.forEach(column -> cells.add(ExportColumns.text(column, row)));
+            // Ids and names come from the bundles: a spreadsheet must not run one as a formula.
+            keys.forEach(key -> cells.add(CsvCells.safe(key.apply(row))));
+            columns.forEach(column -> cells.add(column.type() == ExportColumns.Type.STRING
+                    ? CsvCells.safe(ExportColumns.text(column, row)) : ExportColumns.text(column, row)));
             printer.printRecord(cells);
         }
         printer.flush();

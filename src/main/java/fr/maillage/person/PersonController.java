@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.maillage.access.PersonIds;
+import fr.maillage.api.Window;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,7 +42,7 @@ public class PersonController {
             @Parameter(description = "Identifiant du territoire") @PathVariable String id,
             @Parameter(description = "Date d'observation (AAAA-MM-JJ), aujourd'hui par défaut")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return personStates.of(id, asOf != null ? asOf : LocalDate.now());
+        return personStates.of(id, asOf != null ? Window.checked("asOf", asOf) : LocalDate.now());
     }
 
     @GetMapping("/api/persons/{id}/parcours")

@@ -55,8 +55,9 @@ public class Comparisons {
         if (previousFrom == null && previousTo == null) {
             previousTo = current.from().minusDays(1);
         }
-        LocalDate to = previousTo != null ? previousTo : previousFrom.plusDays(days);
-        LocalDate from = previousFrom != null ? previousFrom : to.minusDays(days);
+        LocalDate to = Window.checked("previousTo", previousTo != null ? previousTo
+                : Window.checked("previousFrom", previousFrom).plusDays(days));
+        LocalDate from = Window.checked("previousFrom", previousFrom != null ? previousFrom : to.minusDays(days));
         if (from.isAfter(to)) {
             throw new BadParameterException("previousFrom",
                     "La date « previousFrom » (" + from + ") est après « previousTo » (" + to + ")");

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.maillage.api.Window;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,6 +42,6 @@ public class OrphansController {
             @RequestParam(required = false) Integer window,
             @Parameter(description = "Délai en jours au-delà duquel une orientation est sans réponse (30 par défaut)")
             @RequestParam(required = false) Integer noResponseDays) {
-        return orphans.of(id, asOf != null ? asOf : LocalDate.now(), OrphanThresholds.of(window, noResponseDays));
+        return orphans.of(id, asOf != null ? Window.checked("asOf", asOf) : LocalDate.now(), OrphanThresholds.of(window, noResponseDays));
     }
 }
