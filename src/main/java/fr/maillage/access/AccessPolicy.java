@@ -1,6 +1,5 @@
 package fr.maillage.access;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 import fr.maillage.access.AccessRules.Endpoint;
 import fr.maillage.access.AccessRules.Grant;
 import fr.maillage.access.AccessRules.Match;
+import fr.maillage.api.TerritoryIds;
 import fr.maillage.audit.AuditedRequest;
 import fr.maillage.territory.TerritoryTree;
 import jakarta.servlet.http.HttpServletRequest;
@@ -93,7 +93,10 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
         return switch (endpoint.subject()) {
             case NONE, BUNDLE -> Decision.granted(null, null);
             case TERRITORY -> territories(viewer, grant, List.of(id), id);
-            case TERRITORIES -> territories(viewer, grant, listed(request), String.join(",", listed(request)));
+            case TERRITORIES -> {
+                List<String> listed = TerritoryIds.listed(request.getParameterValues("territories"));
+                yield territories(viewer, grant, listed, String.join(",", listed));
+            }
             case PERSON -> person(viewer, grant, id);
             case OWN_IMPORT -> grant == Grant.ALL || importOwners.startedBy(id, viewer.username())
                     ? Decision.granted(null, null)
@@ -130,14 +133,5 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
                     lives, stored.get());
         }
         return Decision.granted(lives, stored.get());
-    }
-
-    private static List<String> listed(HttpServletRequest request) {
-        String[] values = request.getParameterValues("territories");
-        if (values == null) {
-            return List.of();
-        }
-        return Arrays.stream(values).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -2,7 +2,6 @@ package fr.maillage.report;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.maillage.api.BadParameterException;
+import fr.maillage.api.TerritoryIds;
 import fr.maillage.api.Window;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,7 +47,7 @@ public class ReportController {
                                       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                                       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                                       @RequestParam(required = false) Boolean expand) {
-        List<String> ids = Arrays.stream(territories.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> ids = TerritoryIds.listed(territories);
         return comparisons.compare(ids, Window.of(from, to), expand);
     }
 
