@@ -3,20 +3,15 @@ package fr.maillage.access;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/**
- * Files of secrets in the data folder, created readable and writable by their owner only from
- * their first byte (the permissions are given at creation, never set after), where the file
- * system has POSIX permissions.
- */
+import fr.maillage.db.OwnerOnly;
+
+/** The access secrets kept in the data folder: random secrets and passwords, in {@link OwnerOnly} files. */
 final class OwnerOnlyFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,12 +35,8 @@ final class OwnerOnlyFiles {
 
     /** Writes a new file that only its owner may read; fails if it exists. */
     static void write(Path file, String content) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        FileAttribute<?>[] ownerOnly = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-        Files.createFile(file, ownerOnly);
+        Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.createFile(file, OwnerOnly.attributes(folder));
         Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
     }
 

@@ -5,12 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +28,6 @@ final class BoltPassword {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     /** 32 characters of 62: about 190 bits. */
     private static final int LENGTH = 32;
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private BoltPassword() {
     }
@@ -48,12 +43,9 @@ final class BoltPassword {
             }
         }
         String password = generate();
-        boolean posix = Files.getFileStore(home).supportsFileAttributeView(PosixFileAttributeView.class);
-        FileAttribute<?>[] ownerOnly = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
         // Created with its permissions, written, then moved into place: the file is never readable by
         // others, and a crash halfway leaves no empty password behind.
-        Path written = Files.createTempFile(home, FILE, ".tmp", ownerOnly);
+        Path written = Files.createTempFile(home, FILE, ".tmp", OwnerOnly.attributes(home));
         try {
             Files.writeString(written, password + "\n", StandardCharsets.UTF_8);
             Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -75,8 +67,8 @@ final class BoltPassword {
     /** A file copied or restored with looser permissions is tightened again, and the log says so. */
     private static void restrictToOwner(Path file) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        if (view != null && !view.readAttributes().permissions().equals(OWNER_ONLY)) {
-            view.setPermissions(OWNER_ONLY);
+        if (view != null && !view.readAttributes().permissions().equals(OwnerOnly.PERMISSIONS)) {
+            view.setPermissions(OwnerOnly.PERMISSIONS);
             log.warn("{} était lisible par d'autres que son propriétaire : droits ramenés à 600", file);
         }
     }
