@@ -1,6 +1,7 @@
 package fr.maillage.access;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,20 +37,24 @@ public class UserController {
     private final PasswordEncoder encoder;
     private final TerritoryTree tree;
     private final Viewers viewers;
+    /** The sign-in locks' clock: a lock shows while it runs by the same time that makes it run. */
+    private final Clock clock;
 
-    public UserController(UserAccounts accounts, PasswordEncoder encoder, TerritoryTree tree, Viewers viewers) {
+    public UserController(UserAccounts accounts, PasswordEncoder encoder, TerritoryTree tree, Viewers viewers,
+                          Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.tree = tree;
         this.viewers = viewers;
+        this.clock = clock;
     }
 
     /** A user as admins see them: never a password or its hash. */
     public record UserView(String username, String role, List<String> territories, boolean enabled,
                            boolean mustChangePassword, Instant lockedUntil, Instant createdAt) {
-        static UserView of(UserAccount a) {
+        static UserView of(UserAccount a, Instant now) {
             return new UserView(a.username(), a.role().code(), Me.of(a).territories(), a.enabled(),
-                    a.mustChangePassword(), a.lockedAt(Instant.now()) ? a.lockedUntil() : null, a.createdAt());
+                    a.mustChangePassword(), a.lockedAt(now) ? a.lockedUntil() : null, a.createdAt());
         }
     }
 
@@ -60,7 +65,7 @@ public class UserController {
     @GetMapping
     @Operation(summary = "Les utilisateurs (jamais de mot de passe ni d'empreinte)")
     public List<UserView> list() {
-        return accounts.list().stream().map(UserView::of).toList();
+        return accounts.list().stream().map(a -> UserView.of(a, clock.instant())).toList();
     }
 
     @PostMapping
@@ -80,7 +85,7 @@ public class UserController {
         PasswordRule.check("password", username, request.password());
         UserAccount created = accounts.create(username, encoder.encode(request.password()), role, territories, true);
         AuditNote.add("création de " + username + " (" + role.code() + ", " + String.join(",", territories) + ")");
-        return ResponseEntity.created(URI.create("/api/users/" + username)).body(UserView.of(created));
+        return ResponseEntity.created(URI.create("/api/users/" + username)).body(UserView.of(created, clock.instant()));
     }
 
     @PatchMapping("/{username}")
@@ -110,7 +115,7 @@ public class UserController {
             throw new BadParameterException("role", "Rien à changer : donnez password, role, territories ou enabled");
         }
         AuditNote.add(note.toString());
-        return UserView.of(accounts.update(username, changes).orElseThrow());
+        return UserView.of(accounts.update(username, changes).orElseThrow(), clock.instant());
     }
 
     /** An installation never loses its last enabled admin, by a role change or a disabling. */

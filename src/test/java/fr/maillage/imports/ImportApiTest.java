@@ -95,7 +95,7 @@ class ImportApiTest {
 
     @Test
     void aPartSentWithAPathIsKeptUnderItsBaseNameOnly() throws Exception {
-        mvc.perform(multipart("/api/imports").file(csv("../../../tmp/territories.csv",
+        mvc.perform(multipart("/api/imports").file(csv("../../../etc/territories.csv",
                         BundleImportTest.VALID.resolve("territories.csv"))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.counts['territories.csv']").value(4));

@@ -13,7 +13,7 @@ class ImportFailedExceptionTest {
     @Test
     void aFailureOfTheServerIsToldByTheLogUnderTheImportsIdNotByItsMessage() {
         ImportFailedException failure = new ImportFailedException("i-1",
-                new UncheckedIOException(new NoSuchFileException("/work/data/lot/persons.csv")));
+                new UncheckedIOException(new NoSuchFileException("/srv/maillage/donnees/lot/persons.csv")));
 
         assertThat(failure.getMessage()).isEqualTo("L'écriture du lot a échoué, rien n'a été écrit : erreur interne, "
                 + "détaillée dans le journal du serveur sous l'import i-1");
