@@ -3,6 +3,7 @@
 // opening dates), with its name, type and sector for the answers.
 UNWIND $structureIds AS structureId
 MATCH (s:Structure {id: structureId})
+WHERE coalesce(s.importSeq, 0) <= $published
 RETURN s.id AS id, s.name AS name, s.type AS type, s.sector AS sector,
        coalesce(s.domains, []) AS domains, coalesce(s.complexity, []) AS complexity,
        coalesce(s.stages, []) AS stages, s.minAge AS minAge, s.requiresApa AS requiresApa,

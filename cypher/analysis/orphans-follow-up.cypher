@@ -11,9 +11,10 @@
 // response_date is set and <= D, else en_attente. Referrals dated after D do not exist yet.
 UNWIND $personIds AS personId
 MATCH (p:Person {id: personId})
+WHERE coalesce(p.importSeq, 0) <= $published
 CALL (p) {
   OPTIONAL MATCH (i:Involvement)-[:OF]->(p)
-  WHERE i.start <= $asOf AND (i.end IS NULL OR i.end >= $asOf)
+  WHERE i.start <= $asOf AND (i.end IS NULL OR i.end >= $asOf) AND coalesce(i.importSeq, 0) <= $published
   OPTIONAL MATCH (i)-[:BY]->(s:Structure)
   RETURN count(DISTINCT i) AS active,
          count(CASE WHEN s.type = 'ehpad' THEN 1 END) > 0 AS inEhpad,
@@ -21,7 +22,7 @@ CALL (p) {
 }
 CALL (p) {
   OPTIONAL MATCH (r:Referral)-[:ABOUT]->(p)
-  WHERE r.date <= $asOf
+  WHERE r.date <= $asOf AND coalesce(r.importSeq, 0) <= $published
   WITH r ORDER BY r.date
   WITH collect({
          date: r.date,

@@ -8,9 +8,10 @@
 // Involvement(start) index, i.e. every involvement of the country that started before $to.
 UNWIND $territoryIds AS territoryId
 MATCH (:Territory {id: territoryId})<-[:LIVES_IN]-(p:Person)
+WHERE coalesce(p.importSeq, 0) <= $published
 CALL (p) {
   MATCH (p)<-[:OF]-(i:Involvement)-[:BY]->(s:Structure)
-  WHERE i.start <= $to AND (i.end IS NULL OR i.end >= $from)
+  WHERE i.start <= $to AND (i.end IS NULL OR i.end >= $from) AND coalesce(i.importSeq, 0) <= $published
   RETURN i, s
 }
 RETURN p.id AS personId, s.id AS structureId, i.kind AS kind, i.start AS start, i.end AS end

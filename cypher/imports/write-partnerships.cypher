@@ -5,15 +5,17 @@
 // than MERGE, and nothing to replace).
 // A node it MERGEs into being stays ImportPending under $importId until the import is published;
 // fresh rows need no mark: a rollback deletes every node of a label that was empty before.
+// Every node it creates carries $importSeq, its import's number: readers see it only once that
+// import is published (db.Publication). Rows of nodes that existed come here at publication.
 UNWIND $rows AS row
 CALL (row) {
   WITH row WHERE $fresh
-  CREATE (n:Partnership {key: row.id})
+  CREATE (n:Partnership {key: row.id, importSeq: $importSeq})
   RETURN n
   UNION ALL
   WITH row WHERE NOT $fresh
   MERGE (n:Partnership {key: row.id})
-    ON CREATE SET n:ImportPending, n.pendingImport = $importId
+    ON CREATE SET n:ImportPending, n.pendingImport = $importId, n.importSeq = $importSeq
   RETURN n
 }
 SET n += row.props

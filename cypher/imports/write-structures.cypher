@@ -3,9 +3,11 @@
 // $replaced: the relationship types whose column the file has, replaced on update.
 // The porteur may come later in the same bundle: MERGE makes its node, which its own row fills.
 // A node it creates stays ImportPending under $importId until the import is published.
+// Every node it creates carries $importSeq, its import's number: readers see it only once that
+// import is published (db.Publication). Rows of nodes that existed come here at publication.
 UNWIND $rows AS row
 MERGE (n:Structure {id: row.id})
-  ON CREATE SET n:ImportPending, n.pendingImport = $importId
+  ON CREATE SET n:ImportPending, n.pendingImport = $importId, n.importSeq = $importSeq
 SET n += row.props
 WITH n, row
 CALL (n) {
@@ -21,6 +23,6 @@ CALL (n, row) {
 CALL (n, row) {
   UNWIND row.porteur_id AS porteurId
   MERGE (porteur:Structure {id: porteurId})
-    ON CREATE SET porteur:ImportPending, porteur.pendingImport = $importId
+    ON CREATE SET porteur:ImportPending, porteur.pendingImport = $importId, porteur.importSeq = $importSeq
   CREATE (n)-[:CARRIED_BY]->(porteur)
 }

@@ -3,9 +3,11 @@
 // relationship types whose column the file has, replaced on update.
 // The parent may come later in the same bundle: MERGE makes its node, which its own row fills.
 // A node it creates stays ImportPending under $importId until the import is published.
+// Every node it creates carries $importSeq, its import's number: readers see it only once that
+// import is published (db.Publication). Rows of nodes that existed come here at publication.
 UNWIND $rows AS row
 MERGE (n:Territory {id: row.id})
-  ON CREATE SET n:ImportPending, n.pendingImport = $importId
+  ON CREATE SET n:ImportPending, n.pendingImport = $importId, n.importSeq = $importSeq
 SET n += row.props
 WITH n, row
 CALL (n) {
@@ -16,6 +18,6 @@ CALL (n) {
 CALL (n, row) {
   UNWIND row.parent_id AS parentId
   MERGE (parent:Territory {id: parentId})
-    ON CREATE SET parent:ImportPending, parent.pendingImport = $importId
+    ON CREATE SET parent:ImportPending, parent.pendingImport = $importId, parent.importSeq = $importSeq
   CREATE (n)-[:PART_OF]->(parent)
 }

@@ -4,23 +4,24 @@
 // FROM_PROFESSIONAL works at; a referral with no sender, or whose sender is its receiver, is no
 // exchange between structures and is left out.
 //
-// All dates when $from is null (a log kept in the database, valid for any window); otherwise only
-// the referrals dated in [$from, $to] (a log built for one window while an import is writing).
+// All dates: a log is kept in the database, valid for any window.
 // Starts from each structure (by its id index) and walks to its own referrals, so the cost
 // follows the structures asked for, never the country.
 UNWIND $ids AS structureId
 MATCH (s:Structure {id: structureId})
+WHERE coalesce(s.importSeq, 0) <= $published
 CALL (s) {
   MATCH (s)<-[:TO]-(r:Referral)
-  WHERE $from IS NULL OR $from <= r.date <= $to
+  WHERE coalesce(r.importSeq, 0) <= $published
   RETURN r
   UNION
   MATCH (s)<-[:FROM]-(r:Referral)
-  WHERE $from IS NULL OR $from <= r.date <= $to
+  WHERE coalesce(r.importSeq, 0) <= $published
   RETURN r
   UNION
   MATCH (s)<-[:WORKS_AT]-(:Professional)<-[:FROM_PROFESSIONAL]-(r:Referral)
-  WHERE ($from IS NULL OR $from <= r.date <= $to) AND NOT (r)-[:FROM]->(:Structure)
+  WHERE NOT (r)-[:FROM]->(:Structure)
+    AND coalesce(r.importSeq, 0) <= $published
   RETURN r
 }
 MATCH (r)-[:TO]->(receiver:Structure)

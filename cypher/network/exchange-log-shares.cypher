@@ -5,17 +5,16 @@
 // while both are still open. The méta-réseau of a window counts a pair's distinct persons whose
 // span meets the window.
 //
-// All spans when $from is null (a log kept in the database); otherwise only involvements active
-// on some day of [$from, $to]. Starts from each structure and walks to its own involvements; each
+// All spans: a log is kept in the database, valid for any window. Starts from each structure and walks to its own involvements; each
 // person's involvements are walked once whatever the number of structures asked for that
 // followed them (a person's OF relationships also lead to their assessments).
 UNWIND $ids AS structureId
 MATCH (s:Structure {id: structureId})<-[:BY]-(i:Involvement)
-WHERE $from IS NULL OR (i.start <= $to AND (i.end IS NULL OR i.end >= $from))
+WHERE coalesce(s.importSeq, 0) <= $published AND coalesce(i.importSeq, 0) <= $published
 MATCH (i)-[:OF]->(p:Person)
 WITH p, collect({structure: s, start: i.start, end: i.end}) AS own
 MATCH (p)<-[:OF]-(j:Involvement)-[:BY]->(other:Structure)
-WHERE $from IS NULL OR (j.start <= $to AND (j.end IS NULL OR j.end >= $from))
+WHERE coalesce(j.importSeq, 0) <= $published
 UNWIND own AS i
 WITH i.structure AS s, other, p,
      CASE WHEN i.start > j.start THEN i.start ELSE j.start END AS since,

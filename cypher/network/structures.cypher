@@ -2,6 +2,7 @@
 // and their porteur.
 UNWIND $ids AS structureId
 MATCH (s:Structure {id: structureId})
+WHERE coalesce(s.importSeq, 0) <= $published
 RETURN s.id AS id, s.name AS name, s.type AS type, s.sector AS sector, s.domains AS domains,
        s.complexity AS complexity, s.stages AS stages, s.approach AS approach,
        s.coordination AS coordination, s.minAge AS minAge, s.requiresApa AS requiresApa,

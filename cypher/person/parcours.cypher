@@ -3,9 +3,11 @@
 // involved. No row when the person is unknown. The sender of a referral is its FROM
 // structure, else the structure its FROM_PROFESSIONAL works at.
 MATCH (p:Person {id: $personId})
+WHERE coalesce(p.importSeq, 0) <= $published
 OPTIONAL MATCH (p)-[:LIVES_IN]->(home:Territory)
 CALL (p) {
   OPTIONAL MATCH (r:Referral)-[:ABOUT]->(p)
+  WHERE coalesce(r.importSeq, 0) <= $published
   OPTIONAL MATCH (r)-[:TO]->(receiver:Structure)
   OPTIONAL MATCH (r)-[:FROM]->(fromStructure:Structure)
   OPTIONAL MATCH (r)-[:FROM_PROFESSIONAL]->(fromProfessional:Professional)
@@ -26,6 +28,7 @@ CALL (p) {
 }
 CALL (p) {
   OPTIONAL MATCH (i:Involvement)-[:OF]->(p)
+  WHERE coalesce(i.importSeq, 0) <= $published
   OPTIONAL MATCH (i)-[:BY]->(s:Structure)
   OPTIONAL MATCH (i)-[:BY_PROFESSIONAL]->(professional:Professional)
   WITH i, s, professional ORDER BY i.start, i.id
@@ -36,6 +39,7 @@ CALL (p) {
 }
 CALL (p) {
   OPTIONAL MATCH (a:Assessment)-[:OF]->(p)
+  WHERE coalesce(a.importSeq, 0) <= $published
   OPTIONAL MATCH (a)-[:BY]->(s:Structure)
   WITH a, s ORDER BY a.date, a.id
   RETURN collect(CASE WHEN a IS NOT NULL THEN {

@@ -10,10 +10,10 @@
 //   no ended involvement has nothing that closed: not closed. An unknown end reason does not
 //   close. Involvements starting after $asOf do not exist yet.
 MATCH (home:Territory)<-[:LIVES_IN]-(p:Person)
-WHERE home.id IN $territoryIds
+WHERE home.id IN $territoryIds AND coalesce(home.importSeq, 0) <= $published AND coalesce(p.importSeq, 0) <= $published
 CALL (p) {
   OPTIONAL MATCH (a:Assessment)-[:OF]->(p)
-  WHERE a.date <= $asOf
+  WHERE a.date <= $asOf AND coalesce(a.importSeq, 0) <= $published
   WITH a ORDER BY a.date DESC, a.id DESC
   WITH collect(a) AS latestFirst
   RETURN head([a IN latestFirst WHERE a.complexity IS NOT NULL | a.complexity]) AS assessedComplexity,
@@ -22,7 +22,7 @@ CALL (p) {
 }
 CALL (p) {
   OPTIONAL MATCH (i:Involvement)-[:OF]->(p)
-  WHERE i.start <= $asOf
+  WHERE i.start <= $asOf AND coalesce(i.importSeq, 0) <= $published
   WITH collect(i) AS started
   WITH started,
        any(i IN started WHERE i.end IS NULL OR i.end >= $asOf) AS activeOnD,
@@ -35,7 +35,7 @@ CALL (p) {
                  OR coalesce(i.endReason IN ['stabilisation', 'deces', 'institutionnalisation', 'demenagement'], false))
          AND NOT EXISTS {
            MATCH (r:Referral)-[:ABOUT]->(p)
-           WHERE r.date > lastEnd AND r.date <= $asOf
+           WHERE r.date > lastEnd AND r.date <= $asOf AND coalesce(r.importSeq, 0) <= $published
          } AS closed
 }
 RETURN p.id AS personId,

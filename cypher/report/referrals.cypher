@@ -4,7 +4,7 @@
 // referral on D": its status once answered by D, else still en_attente; sans_reponse stays)
 // and, when answered by $to, its response delay in days.
 MATCH (s:Structure)
-WHERE s.id IN $ecology
+WHERE s.id IN $ecology AND coalesce(s.importSeq, 0) <= $published
 CALL (s) {
   MATCH (r:Referral)-[:TO]->(s)
   RETURN r
@@ -17,7 +17,7 @@ CALL (s) {
   RETURN r
 }
 WITH DISTINCT r
-WHERE r.date >= $from AND r.date <= $to
+WHERE r.date >= $from AND r.date <= $to AND coalesce(r.importSeq, 0) <= $published
 WITH r,
      r.responseDate IS NOT NULL AND r.responseDate <= $to AS answered
 RETURN CASE

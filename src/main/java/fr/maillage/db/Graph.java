@@ -1,6 +1,7 @@
 package fr.maillage.db;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,18 +34,33 @@ import fr.maillage.db.EmbeddedDatabaseConfiguration.EmbeddedDatabase;
 @Component
 public class Graph {
 
+    /** The parameter naming the published version in reading queries. */
+    public static final String PUBLISHED = "published";
+
     private final Transactions transactions;
+    private final Publication publication;
 
     /** On the embedded database there is no driver at all unless Bolt is open, and none is used. */
-    public Graph(ObjectProvider<Driver> driver, ObjectProvider<EmbeddedDatabase> embedded) {
+    public Graph(ObjectProvider<Driver> driver, ObjectProvider<EmbeddedDatabase> embedded, Publication publication) {
         EmbeddedDatabase database = embedded.getIfAvailable();
         this.transactions = database == null ? new OverBolt(driver.getObject()) : new InProcess(database.service());
+        this.publication = publication;
     }
 
-    /** Runs {@code cypher/<file>} in a read transaction and maps every record. */
+    /**
+     * Runs {@code cypher/<file>} in a read transaction and maps every record. The query gets
+     * {@code $published}, the version of the data it may see ({@link Publication}), unless the
+     * caller gives one: work that spans several queries outside a request reads one version.
+     */
     public <T> List<T> read(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
         String query = CypherFiles.load(file);
-        return transactions.read(statements -> statements.run(query, parameters).stream().map(mapper).toList());
+        Map<String, Object> withVersion = parameters;
+        if (!parameters.containsKey(PUBLISHED)) {
+            withVersion = new HashMap<>(parameters);
+            withVersion.put(PUBLISHED, publication.current());
+        }
+        Map<String, Object> given = withVersion;
+        return transactions.read(statements -> statements.run(query, given).stream().map(mapper).toList());
     }
 
     /** Runs {@code cypher/<file>} in a write transaction. */

@@ -17,13 +17,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import fr.maillage.db.Graph;
+import fr.maillage.db.Publication;
 
 /**
  * The bundle import (import d'un lot): validates a whole folder or zip of contract CSV files,
  * every row of it within the requester's scope ({@link ScopeCheck}), then writes it
  * all-or-nothing: in batches that each commit with their undo journal ({@link ImportJournal}),
- * published once all are written, rolled back on any failure. Readers may see the rows of an
- * import under way (its record says {@code en_cours}). One import writes at a time; another one
+ * published once all are written, rolled back on any failure. Readers see the data before the
+ * import until its publication, and after it from then on, never a mix ({@link Publication}).
+ * One import writes at a time; another one
  * asked meanwhile is refused at once ({@link ImportBusyException}, HTTP 409) rather than
  * queued behind a write that may last minutes.
  */
@@ -39,6 +41,7 @@ public class BundleImporter {
     private final ImportRecords records;
     private final ImportJournal journal;
     private final ImportProperties properties;
+    private final Publication publication;
     private final ReentrantLock writing = new ReentrantLock();
     private volatile Running running;
 
@@ -50,8 +53,9 @@ public class BundleImporter {
 
     @Autowired
     BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties,
-                   ApplicationEventPublisher events) {
+                   Publication publication, ApplicationEventPublisher events) {
         this.graph = graph;
+        this.publication = publication;
         this.records = records;
         this.journal = journal;
         this.properties = properties;
@@ -59,8 +63,9 @@ public class BundleImporter {
     }
 
     /** An importer with its own settings that tells no one when it ends (tests). */
-    BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties) {
-        this(graph, records, journal, properties, event -> { });
+    BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties,
+                   Publication publication) {
+        this(graph, records, journal, properties, publication, event -> { });
     }
 
     /**
@@ -92,10 +97,11 @@ public class BundleImporter {
             throw new ImportBusyException(current != null ? current.id() : "?");
         }
         try {
+            journal.clearLeftMarks();
             String id = UUID.randomUUID().toString();
-            records.start(id, source, requester.username());
+            long seq = records.start(id, source, requester.username());
             running = new Running(id, new AtomicLong(), new AtomicLong());
-            return validateAndWrite(id, folderOrZip, requester);
+            return validateAndWrite(id, seq, folderOrZip, requester);
         } finally {
             running = null;
             writing.unlock();
@@ -133,7 +139,7 @@ public class BundleImporter {
                 ? recorded.withProgress(current.done().get(), current.total().get()) : recorded;
     }
 
-    private ImportOutcome validateAndWrite(String id, Path folderOrZip, ImportRequester requester) {
+    private ImportOutcome validateAndWrite(String id, long seq, Path folderOrZip, ImportRequester requester) {
         long started = System.nanoTime();
         Map<String, Long> counts;
         try (Bundle bundle = Bundle.open(folderOrZip)) {
@@ -147,9 +153,11 @@ public class BundleImporter {
             }
             long total = validation.totalRows();
             running.total().set(total);
+            events.publishEvent(new ImportReached(id, ImportReached.Stage.VALIDATED));
             log.info("Import {} : lot valide en {} ms, {} lignes à écrire", id, (System.nanoTime() - started) / 1_000_000, total);
-            counts = write(id, bundle, validation, total);
+            counts = write(id, seq, bundle, validation, total);
             records.finish(id, ImportStatus.PUBLISHING, total, total, counts, null, null);
+            events.publishEvent(new ImportReached(id, ImportReached.Stage.WRITTEN));
         } catch (IOException e) {
             throw fail(id, new UncheckedIOException(e));
         } catch (BundleRejectedException | ImportFailedException e) {
@@ -157,9 +165,7 @@ public class BundleImporter {
         } catch (RuntimeException e) {
             throw fail(id, e);
         }
-        // From here the import only goes forward: if this fails, the next start finishes publishing.
-        journal.publish(id);
-        records.close(id, ImportStatus.DONE, null);
+        publish(id, seq);
         events.publishEvent(new ImportEnded(id, ImportStatus.DONE));
         long total = running.total().get();
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -168,12 +174,34 @@ public class BundleImporter {
         return new ImportOutcome(id, counts);
     }
 
-    private Map<String, Long> write(String id, Bundle bundle, BundleValidator.Validation validation, long total)
+    /**
+     * Writes the staged rows and lands the import while no request reads; on a failure there,
+     * rolls it back before any request reads again. A stopped process leaves the import
+     * {@code publication}, which the next start finishes. The marks cleared after, beside the
+     * readers, are invisible to them.
+     */
+    private void publish(String id, long seq) {
+        long started = System.nanoTime();
+        publication.publish(seq, () -> {
+            try {
+                long staged = new StagedRows(graph, properties.getBatchSize()).write(id, seq);
+                records.close(id, ImportStatus.DONE, null);
+                log.info("Import {} publié : {} ligne(s) mises à jour en {} ms, lectures suspendues pendant ce temps", id,
+                        staged, (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                throw fail(id, e);
+            }
+        });
+        events.publishEvent(new ImportReached(id, ImportReached.Stage.PUBLISHED));
+        journal.publish(id);
+    }
+
+    private Map<String, Long> write(String id, long seq, Bundle bundle, BundleValidator.Validation validation, long total)
             throws IOException {
         AtomicLong done = running.done();
         // A bundle of one batch has no progress worth logging.
         long step = total > properties.getBatchSize() ? Math.max(1, total / PROGRESS_STEPS) : Long.MAX_VALUE;
-        return new BundleWriter(graph, records, properties).write(id, bundle, validation, rows -> {
+        return new BundleWriter(graph, records, properties).write(id, seq, bundle, validation, rows -> {
             long before = done.getAndSet(rows);
             if (rows / step > before / step && rows < total) {
                 log.info("Import {} : {} / {} lignes écrites ({} %)", id, rows, total, rows * 100 / total);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,10 @@ import fr.maillage.db.Graph;
 
 /**
  * Writes a validated bundle (écriture du lot) in batches of {@code batchSize} rows, each committed
- * in its own transaction together with its undo journal ({@link ImportJournal}): a bundle of any
- * size fits, and whatever was committed can still be undone until the import is published.
+ * in its own transaction: a bundle of any size fits. A batch creates its new rows' nodes, numbered
+ * with the import ({@code importSeq}) so that no reader sees them before the publication, and
+ * stages the rows that update existing nodes for the publication ({@link StagedRows}); the nodes
+ * created are marked for the rollback ({@link ImportJournal}) until the import is published.
  * The rows are read and converted on a second thread ({@link BatchReader}) while the database
  * writes the previous batch; the rows a first import creates through the Java API are written by
  * several {@link WritingLanes} at once, split by person.
@@ -68,14 +71,15 @@ final class BundleWriter {
      *
      * @return rows written per file name
      */
-    Map<String, Long> write(String importId, Bundle bundle, BundleValidator.Validation validation,
+    Map<String, Long> write(String importId, long importSeq, Bundle bundle, BundleValidator.Validation validation,
                             LongConsumer progress) throws IOException {
         Set<ContractFile> fresh = freshFiles(bundle);
         records.saveFreshLabels(importId, fresh.stream().map(ContractFile::label).toList());
         Map<String, Long> counts = new ConcurrentHashMap<>();
         bundle.files().forEach(file -> counts.put(file.fileName(), 0L));
         Map<ContractFile, FileQueries> queries = new HashMap<>();
-        DirectCreation direct = new DirectCreation();
+        DirectCreation direct = new DirectCreation(importSeq);
+        Batches batches = new Batches(importId, importSeq, new AtomicLong());
         AtomicLong done = new AtomicLong();
         LongConsumer written = rows -> {
             synchronized (progress) {
@@ -97,7 +101,7 @@ final class BundleWriter {
                         f -> new FileQueries(f, fresh.contains(f), replacedRelationships(validation.layouts().get(f))));
                 Layout layout = validation.layouts().get(file);
                 Runnable writing = () -> {
-                    writeBatch(importId, batch, write, layout, direct);
+                    writeBatch(batches, batch, write, layout, direct);
                     counts.merge(file.fileName(), (long) batch.rows().size(), Long::sum);
                     written.accept(batch.rows().size());
                 };
@@ -115,37 +119,61 @@ final class BundleWriter {
     }
 
     /** How one file's batches are written. */
-    private record FileQueries(String journal, String write, boolean fresh, List<String> replaced) {
+    private record FileQueries(ContractFile file, String updated, String write, boolean fresh, List<String> replaced) {
         FileQueries(ContractFile file, boolean fresh, List<String> replaced) {
-            this(CypherFiles.load(file.journalQuery()), CypherFiles.load(file.writeQuery()), fresh, replaced);
+            this(file, CypherFiles.load(file.updatedQuery()), CypherFiles.load(file.writeQuery()), fresh, replaced);
         }
     }
 
-    private void writeBatch(String importId, BatchReader.Batch batch, FileQueries queries, Layout layout,
+    /** The import the batches belong to, and the order given to the next row staged for its publication. */
+    private record Batches(String importId, long importSeq, AtomicLong staged) {
+    }
+
+    private void writeBatch(Batches batches, BatchReader.Batch batch, FileQueries queries, Layout layout,
                             DirectCreation direct) {
+        String importId = batches.importId();
         long started = System.nanoTime();
         if (directCreation && queries.fresh() && DirectCreation.handles(batch.file())) {
             direct.remember(Transient.retried(() -> graph.inEmbeddedWriteTransaction(
                     tx -> direct.create(tx, layout, batch.rows()))));
         } else {
-            commit(importId, queries, batch.rows());
+            commit(batches, queries, batch.rows());
         }
         log.debug("Import {} : {} lignes de {} écrites en {} ms", importId, batch.rows().size(),
                 batch.file().fileName(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
-     * Journals then writes the rows in one transaction, and commits: a batch and its undo go
-     * together. Rows of a label that had no node before the bundle update nothing: no journal.
+     * Writes the batch's new rows and stages the rows that update an existing node
+     * ({@link StagedRows}), in one transaction. Rows of a label that had no node before the
+     * bundle are all new.
      */
-    private void commit(String importId, FileQueries statements, List<Map<String, Object>> rows) {
+    private void commit(Batches batches, FileQueries statements, List<Map<String, Object>> rows) {
+        // Given before the transaction, so that a retried one gives the same orders.
+        long firstOrder = statements.fresh() ? 0 : batches.staged().getAndAdd(rows.size());
         graph.inWriteTransaction(tx -> {
+            List<Map<String, Object>> created = rows;
             if (!statements.fresh()) {
                 List<Object> ids = rows.stream().map(row -> row.get("id")).toList();
-                tx.run(statements.journal(), Map.of("ids", ids, "importId", importId));
+                Set<Object> existing = new HashSet<>();
+                tx.run(statements.updated(), Map.of("ids", ids)).forEach(r -> existing.add(r.get("id").asObject()));
+                if (!existing.isEmpty()) {
+                    created = new ArrayList<>();
+                    List<Map<String, Object>> staged = new ArrayList<>();
+                    for (int i = 0; i < rows.size(); i++) {
+                        Map<String, Object> row = rows.get(i);
+                        if (existing.contains(row.get("id"))) {
+                            staged.add(StagedRows.staged(statements.file(), statements.replaced(), firstOrder + i, row));
+                        } else {
+                            created.add(row);
+                        }
+                    }
+                    StagedRows.keep(tx, batches.importId(), staged);
+                }
             }
-            return tx.run(statements.write(), Map.of("rows", rows, "replaced", statements.replaced(),
-                    "importId", importId, "fresh", statements.fresh()));
+            return created.isEmpty() ? List.of() : tx.run(statements.write(), Map.of("rows", created,
+                    "replaced", statements.replaced(), "importId", batches.importId(),
+                    "importSeq", batches.importSeq(), "fresh", statements.fresh()));
         });
     }
 

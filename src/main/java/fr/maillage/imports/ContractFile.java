@@ -147,6 +147,11 @@ enum ContractFile {
         return "imports/journal-" + fileName.replace(".csv", ".cypher");
     }
 
+    /** The Cypher file telling which rows of a batch update a node that existed before the import. */
+    String updatedQuery() {
+        return "imports/updated-" + fileName.replace(".csv", ".cypher");
+    }
+
     /** The Cypher file writing a batch of this file's rows. */
     String writeQuery() {
         return "imports/write-" + fileName.replace(".csv", ".cypher");

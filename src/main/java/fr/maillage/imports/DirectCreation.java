@@ -30,6 +30,12 @@ final class DirectCreation {
      * lookup, not an index seek. Shared by the {@link WritingLanes}.
      */
     private final Map<String, String> elementIds = new ConcurrentHashMap<>();
+    private final long importSeq;
+
+    /** @param importSeq the import's number, which every node created carries ({@link fr.maillage.db.Publication}) */
+    DirectCreation(long importSeq) {
+        this.importSeq = importSeq;
+    }
 
     static boolean handles(ContractFile file) {
         return file.columns().stream().anyMatch(c -> c.name().equals("id"))
@@ -51,6 +57,7 @@ final class DirectCreation {
             Node node = tx.createNode(label);
             String id = (String) row.get("id");
             node.setProperty("id", id);
+            node.setProperty("importSeq", importSeq);
             @SuppressWarnings("unchecked")
             Map<String, Object> props = (Map<String, Object>) row.get("props");
             props.forEach((property, value) -> {

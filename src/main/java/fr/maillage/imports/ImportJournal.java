@@ -13,18 +13,20 @@ import org.springframework.stereotype.Component;
 
 import fr.maillage.db.CypherFiles;
 import fr.maillage.db.Graph;
+import fr.maillage.db.Publication;
 import jakarta.annotation.PostConstruct;
 
 /**
  * The undo journal of imports (journal d'annulation): a bundle is written in batches that each
- * commit, so all-or-nothing rests on this journal. Each batch saves, in its own transaction,
- * the nodes it is about to update ({@code :ImportUndo}) and marks the nodes it creates
- * ({@code :ImportPending}); publishing drops the journal, rolling back replays it. Rows of a
- * label that had no node before the import need neither: the import record names those labels,
- * and rolling back deletes all their nodes. A first import, the largest, so writes no journal
- * and publishes at once. At start-up,
- * before the app serves anything, an import a dead process left half-way is rolled back, and
- * one it left publishing is published.
+ * commit, so all-or-nothing rests on this journal. Each batch marks the nodes it creates
+ * ({@code :ImportPending}) and stages its rows that update existing nodes ({@link StagedRows});
+ * at publication each staged batch first saves the nodes it updates ({@code :ImportUndo}).
+ * Rolling back deletes the created nodes and the staged rows and replays the saved ones;
+ * once published, the marks and the journal are cleared. Rows of a label that had no node
+ * before the import need no mark: the import record names those labels, and rolling back
+ * deletes all their nodes. At start-up, before the app serves anything, an import a dead
+ * process left half-way is rolled back, one it left publishing is published, and the published
+ * version is read ({@link Publication}).
  */
 // The schema first: recovery finds the journal through its indexes.
 @Component
@@ -35,22 +37,25 @@ class ImportJournal {
 
     private final Graph graph;
     private final ImportRecords records;
+    private final Publication publication;
     private final int batchSize;
 
-    ImportJournal(Graph graph, ImportRecords records, ImportProperties properties) {
+    ImportJournal(Graph graph, ImportRecords records, Publication publication, ImportProperties properties) {
         this.graph = graph;
         this.records = records;
+        this.publication = publication;
         this.batchSize = properties.getBatchSize();
     }
 
     @PostConstruct
     void recover() {
-        for (Map.Entry<String, String> unfinished : records.unfinished()) {
-            String id = unfinished.getKey();
-            if (ImportStatus.PUBLISHING.equals(unfinished.getValue())) {
+        for (ImportRecords.Unfinished unfinished : records.unfinished()) {
+            String id = unfinished.id();
+            if (ImportStatus.PUBLISHING.equals(unfinished.status())) {
                 log.warn("Import {} interrompu pendant sa publication : publication achevée au démarrage", id);
-                publish(id);
+                new StagedRows(graph, batchSize).write(id, unfinished.seq());
                 records.close(id, ImportStatus.DONE, null);
+                publish(id);
             } else {
                 log.warn("Import {} interrompu par l'arrêt du processus : ses lots écrits sont annulés au démarrage", id);
                 rollBack(id);
@@ -58,9 +63,22 @@ class ImportJournal {
                         "interrompu par l'arrêt du processus : les lots déjà écrits ont été annulés au redémarrage");
             }
         }
+        clearLeftMarks();
+        publication.start(records.published());
     }
 
-    /** Makes the import's writes ordinary data: the journal and the pending marks go. */
+    /**
+     * Clears the marks of imports that landed but whose process stopped before clearing them:
+     * an import's rollback tells its own nodes by them, so none may be left when one begins.
+     */
+    void clearLeftMarks() {
+        records.withLeftMarks().forEach(this::publish);
+    }
+
+    /**
+     * Clears the marks of a published import: its pending labels and its undo journal. Readers
+     * already see its rows by its number, so this runs after the publication, beside them.
+     */
     void publish(String importId) {
         repeat("imports/journal-keep-created.cypher", importId);
         repeat("imports/journal-forget.cypher", importId);
@@ -79,6 +97,7 @@ class ImportJournal {
             created += repeat("imports/journal-drop-label.cypher", Map.of("label", label));
         }
         created += repeat("imports/journal-drop-created.cypher", importId);
+        repeat("imports/journal-drop-staged.cypher", importId);
         long restored = repeat("imports/journal-restore.cypher", importId);
         log.info("Import {} annulé : {} nœud(s) créé(s) supprimé(s), {} nœud(s) mis à jour restauré(s)", importId,
                 created, restored);

@@ -10,6 +10,7 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import fr.maillage.db.Graph;
+import fr.maillage.db.Publication;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,16 +22,31 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportRecords {
 
     private final Graph graph;
+    private final Publication publication;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ImportRecords(Graph graph) {
+    ImportRecords(Graph graph, Publication publication) {
         this.graph = graph;
+        this.publication = publication;
     }
 
-    /** Imports a stopped process left {@code en_cours} or {@code publication}: id to status. */
-    List<Map.Entry<String, String>> unfinished() {
+    /** An import a stopped process left {@code en_cours} or {@code publication}, with its number. */
+    record Unfinished(String id, String status, long seq) {
+    }
+
+    List<Unfinished> unfinished() {
         return graph.read("imports/record-unfinished.cypher", Map.of(),
-                r -> Map.entry(r.get("id").asString(), r.get("status").asString()));
+                r -> new Unfinished(r.get("id").asString(), r.get("status").asString(), r.get("seq").asLong()));
+    }
+
+    /** Imports that landed with marks a stopped process did not clear ({@link ImportJournal#publish}). */
+    List<String> withLeftMarks() {
+        return graph.read("imports/record-unpublished-marks.cypher", Map.of(), r -> r.get("id").asString());
+    }
+
+    /** The number of the latest import that landed: the published version at start-up. */
+    long published() {
+        return graph.read("imports/record-published.cypher", Map.of(), r -> r.get("published").asLong()).get(0);
     }
 
     /** Changes the status of an import, and its message when one is given, keeping its counts. */
@@ -43,8 +59,10 @@ class ImportRecords {
         graph.write("imports/record-finish.cypher", Map.of("id", id, "fields", fields));
     }
 
-    void start(String id, String source, String user) {
-        graph.write("imports/record-start.cypher", Map.of("id", id, "source", source, "user", user));
+    /** Opens the record of an attempt; returns its number, greater than the published version. */
+    long start(String id, String source, String user) {
+        return graph.write("imports/record-start.cypher", Map.of("id", id, "source", source, "user", user,
+                Graph.PUBLISHED, publication.current()), r -> r.get("seq").asLong()).get(0);
     }
 
     /** Saves the labels that had no node when the import began writing: see {@link ImportJournal#rollBack}. */

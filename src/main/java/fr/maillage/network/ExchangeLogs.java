@@ -20,8 +20,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
-import fr.maillage.api.Window;
 import fr.maillage.db.Graph;
+import fr.maillage.db.Publication;
 import fr.maillage.imports.ImportEnded;
 
 import jakarta.annotation.PreDestroy;
@@ -33,11 +33,11 @@ import jakarta.annotation.PreDestroy;
  * (docs/benchmarks.md, "Analyses").
  *
  * <p>A log is derived data, like an index: it is kept with the version of the data it was built
- * from (the latest import and its status) and ignored once another import has started. After an
- * import, and at start-up, a background thread builds the logs of every structure; a méta-réseau
- * asked for before that builds the logs it needs and keeps them. While an import is writing, logs
- * are built for the window asked for only, and not kept. Writing the graph by other means than an
- * import (by hand in Cypher) leaves the logs of the current version stale.
+ * from (the published version, {@link Publication}) and ignored once another import is published.
+ * After an import, and at start-up, a background thread builds the logs of every structure; a
+ * méta-réseau asked for before that builds the logs it needs and keeps them. An import under way
+ * changes nothing a log is built from until its publication. Writing the graph by other means
+ * than an import (by hand in Cypher) leaves the logs of the current version stale.
  */
 @Service
 public class ExchangeLogs {
@@ -48,6 +48,7 @@ public class ExchangeLogs {
     private static final int BATCH = 100;
 
     private final Graph graph;
+    private final Publication publication;
     private final boolean keepUp;
     private final ExecutorService keeper = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "journaux-des-echanges");
@@ -57,62 +58,55 @@ public class ExchangeLogs {
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean stopping;
 
-    public ExchangeLogs(Graph graph,
+    public ExchangeLogs(Graph graph, Publication publication,
                         @org.springframework.beans.factory.annotation.Value("${maillage.exchange-logs.keep-up:true}") boolean keepUp) {
         this.graph = graph;
+        this.publication = publication;
         this.keepUp = keepUp;
     }
 
-    /** The data the logs are kept for; {@code settled} once the latest import has ended. */
-    record Version(String id, boolean settled) {
-    }
-
     /**
-     * The logs of the structures {@code ids} for the data as they are now: read where kept,
-     * otherwise built (for all time, and kept, when no import is writing; for {@code window} only
-     * while one is).
+     * The logs of the structures {@code ids} for the published data: read where kept, otherwise
+     * built over all time and kept.
      */
-    Map<String, ExchangeLog> of(Collection<String> ids, Window window) {
-        Version version = version();
+    Map<String, ExchangeLog> of(Collection<String> ids) {
+        long version = publication.current();
         Map<String, ExchangeLog> logs = kept(ids, version);
         List<String> missing = ids.stream().filter(id -> !logs.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            Map<String, ExchangeLog> built = build(missing, version.settled() ? null : window);
-            if (version.settled()) {
-                try {
-                    keep(built.values(), version);
-                } catch (RuntimeException e) {
-                    // Another reader or the background thread may be keeping the same logs: they are built again later.
-                    log.debug("Journaux des échanges non conservés : {}", e.getMessage());
-                }
+            Map<String, ExchangeLog> built = build(missing, version);
+            try {
+                keep(built.values(), version);
+            } catch (RuntimeException e) {
+                // Another reader or the background thread may be keeping the same logs: they are built again later.
+                log.debug("Journaux des échanges non conservés : {}", e.getMessage());
             }
             logs.putAll(built);
         }
         return logs;
     }
 
-    Version version() {
-        return graph.read("network/exchange-log-version.cypher", Map.of(),
-                r -> new Version(r.get("version").asString(), r.get("settled").asBoolean())).get(0);
-    }
-
-    private Map<String, ExchangeLog> kept(Collection<String> ids, Version version) {
+    private Map<String, ExchangeLog> kept(Collection<String> ids, long version) {
         Map<String, ExchangeLog> logs = new HashMap<>();
-        graph.read("network/exchange-log-read.cypher", Map.of("ids", List.copyOf(ids), "version", version.id()),
+        graph.read("network/exchange-log-read.cypher", Map.of("ids", List.copyOf(ids), "version", tag(version)),
                 ExchangeLogs::stored).forEach(l -> logs.put(l.structureId(), l));
         return logs;
+    }
+
+    /** How a log names the version it was built from. */
+    static String tag(long version) {
+        return "publiee-" + version;
     }
 
     private static ExchangeLog stored(Record r) {
         return ExchangeLog.decode(r.get("structureId").asString(), r.get("data").asByteArray());
     }
 
-    /** The logs of {@code ids} built from the graph: over all time when {@code window} is null. */
-    private Map<String, ExchangeLog> build(List<String> ids, Window window) {
+    /** The logs of {@code ids} built from the graph of the published version {@code version}, over all time. */
+    private Map<String, ExchangeLog> build(List<String> ids, long version) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
-        parameters.put("from", window == null ? null : window.from());
-        parameters.put("to", window == null ? null : window.to());
+        parameters.put(Graph.PUBLISHED, version);
         Map<String, List<ExchangeLog.Referral>> referrals = new HashMap<>();
         graph.read("network/exchange-log-referrals.cypher", parameters, r -> referrals
                 .computeIfAbsent(r.get("structure").asString(), k -> new ArrayList<>())
@@ -131,9 +125,9 @@ public class ExchangeLogs {
     }
 
     /** Keeps {@code logs} in structure id order, the order every writer of logs takes their locks in. */
-    private void keep(Collection<ExchangeLog> logs, Version version) {
+    private void keep(Collection<ExchangeLog> logs, long version) {
         if (!logs.isEmpty()) {
-            graph.write("network/exchange-log-write.cypher", Map.of("version", version.id(), "logs",
+            graph.write("network/exchange-log-write.cypher", Map.of("version", tag(version), "logs",
                     logs.stream().sorted(Comparator.comparing(ExchangeLog::structureId))
                             .map(l -> Map.of("structureId", l.structureId(), "data", l.data())).toList()));
         }
@@ -156,25 +150,23 @@ public class ExchangeLogs {
 
     /**
      * Builds and keeps the logs of every structure that has none for the data now, in batches;
-     * stops when an import starts meanwhile.
+     * stops when another version is published meanwhile. A batch read across a publication is
+     * kept under the version before, which no reader asks for any more.
      *
      * @return how many logs were built
      */
     public int keepUpNow() {
-        Version version = version();
-        if (!version.settled()) {
-            return 0;
-        }
+        long version = publication.current();
         long started = System.nanoTime();
-        List<String> missing = graph.read("network/exchange-log-missing.cypher", Map.of("version", version.id()),
-                r -> r.get("id").asString());
+        List<String> missing = graph.read("network/exchange-log-missing.cypher",
+                Map.of("version", tag(version), Graph.PUBLISHED, version), r -> r.get("id").asString());
         int built = 0;
         for (int from = 0; from < missing.size(); from += BATCH) {
-            if (stopping || !version().equals(version)) {
+            if (stopping || publication.current() != version) {
                 return built;
             }
             List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-            keep(build(batch, null).values(), version);
+            keep(build(batch, version).values(), version);
             built += batch.size();
         }
         if (built > 0) {

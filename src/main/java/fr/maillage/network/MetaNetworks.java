@@ -143,7 +143,7 @@ public class MetaNetworks {
      */
     private void read(Set<String> starts, Set<String> within, Window window, boolean detail, List<Sent> sent,
                       List<Shared> shared) {
-        Map<String, ExchangeLog> logs = exchangeLogs.of(starts, window);
+        Map<String, ExchangeLog> logs = exchangeLogs.of(starts);
         for (String start : starts) {
             ExchangeLog log = logs.get(start);
             log.arcs(window, (peer, isSender) -> (within == null || within.contains(peer))

@@ -1,5 +1,6 @@
 package fr.maillage.imports;
 
+import fr.maillage.db.Publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
@@ -34,6 +35,7 @@ class BundleImportTest {
 
     @Autowired Driver driver;
     @Autowired BundleImporter importer;
+    @Autowired Publication publication;
 
     @BeforeEach
     void empty() {
@@ -62,7 +64,8 @@ class BundleImportTest {
                 .doesNotContainKeys("capacity", "closed", "porteurId", "territoryIds");
         assertThat(GraphContent.node(driver, "Structure", "ccas")).containsEntry("name",
                 "CCAS de la commune A, service seniors");
-        assertThat(GraphContent.node(driver, "Person", "x3")).containsOnlyKeys("id");
+        assertThat(GraphContent.node(driver, "Person", "x3")).as("the id, and the number of the import that made it")
+                .containsOnlyKeys("id", "importSeq");
         assertThat(GraphContent.node(driver, "Territory", "terr")).containsEntry("population75Plus", 2500L);
     }
 
@@ -142,7 +145,7 @@ class BundleImportTest {
                                                   @Autowired ImportJournal journal) {
         ImportProperties twoRows = new ImportProperties();
         twoRows.setBatchSize(2);
-        BundleImporter smallBatches = new BundleImporter(graph, records, journal, twoRows);
+        BundleImporter smallBatches = new BundleImporter(graph, records, journal, twoRows, publication);
         try (Session session = driver.session()) {
             session.run("CREATE CONSTRAINT test_last_batch IF NOT EXISTS FOR (p:Partnership) REQUIRE p.strength IS UNIQUE").consume();
         }
@@ -175,7 +178,7 @@ class BundleImportTest {
         ImportProperties twoLanes = new ImportProperties();
         twoLanes.setBatchSize(50);
         twoLanes.setWriters(2);
-        BundleImporter inLanes = new BundleImporter(graph, records, journal, twoLanes);
+        BundleImporter inLanes = new BundleImporter(graph, records, journal, twoLanes, publication);
         // Many referrals share a response date: a batch of referrals fails in one lane or the other,
         // after both lanes committed the batches of persons and assessments.
         try (Session session = driver.session()) {

@@ -1,5 +1,6 @@
 package fr.maillage.imports;
 
+import fr.maillage.db.Publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ class DirectCreationTest {
     @Autowired Graph graph;
     @Autowired ImportRecords records;
     @Autowired ImportJournal journal;
+    @Autowired Publication publication;
 
     @Test
     void firstImportThroughTheJavaApiGivesTheGraphOfTheCypherFiles() {
@@ -70,6 +72,6 @@ class DirectCreationTest {
         ImportProperties properties = new ImportProperties();
         properties.setBatchSize(500);
         properties.setDirectCreation(directCreation);
-        return new BundleImporter(graph, records, journal, properties);
+        return new BundleImporter(graph, records, journal, properties, publication);
     }
 }

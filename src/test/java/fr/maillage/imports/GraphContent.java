@@ -71,6 +71,10 @@ record GraphContent(long nodes, long relationships, String checksum) {
     private static String properties(Object props) {
         Map<String, Object> sorted = new TreeMap<>();
         ((Map<?, ?>) props).forEach((k, v) -> {
+            if (k.equals("importSeq")) {
+                // The number of the import that made a node: which import did says nothing of the data.
+                return;
+            }
             Object value = v != null && v.getClass().isArray() ? Arrays.asList((Object[]) v) : v;
             sorted.put((String) k, value instanceof List<?> list
                     ? "List" + list.stream().map(GraphContent::typed).toList() : typed(value));

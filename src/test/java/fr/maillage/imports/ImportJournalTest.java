@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
 import fr.maillage.db.Graph;
+import fr.maillage.db.Publication;
 
 /**
  * The undo journal of batched imports: a failure after some batches committed, a process that
@@ -34,6 +35,7 @@ class ImportJournalTest {
     @Autowired ImportRecords records;
     @Autowired ImportJournal journal;
     @Autowired BundleImporter importer;
+    @Autowired Publication publication;
 
     @BeforeEach
     void valid() {
@@ -54,7 +56,7 @@ class ImportJournalTest {
         oneRow.setBatchSize(1);
 
         ImportFailedException failure = catchThrowableOfType(ImportFailedException.class,
-                () -> new BundleImporter(graph, records, journal, oneRow).importBundle(UPDATE_FAILS));
+                () -> new BundleImporter(graph, records, journal, oneRow, publication).importBundle(UPDATE_FAILS));
 
         assertThat(failure).isNotNull();
         assertThat(GraphContent.of(driver)).isEqualTo(before);
@@ -69,9 +71,9 @@ class ImportJournalTest {
     void importInterruptedAfterSomeBatchesIsRolledBackAtStart() throws IOException {
         GraphContent before = GraphContent.of(driver);
         String id = "interrompu";
-        records.start(id, "update-last-batch-fails", ImportRequester.SYSTEM.username());
+        long seq = records.start(id, "update-last-batch-fails", ImportRequester.SYSTEM.username());
         // The process "dies" when the last batch fails: nothing rolls back but the start-up.
-        assertThatThrownBy(() -> writeWithoutPublishing(id, UPDATE_FAILS)).hasMessageContaining("strength");
+        assertThatThrownBy(() -> writeWithoutPublishing(id, seq, UPDATE_FAILS)).hasMessageContaining("strength");
         assertThat(GraphContent.of(driver)).as("four batches committed").isNotEqualTo(before);
 
         journal.recover();
@@ -86,9 +88,9 @@ class ImportJournalTest {
         TestGraph.clear(driver);
         GraphContent empty = GraphContent.of(driver);
         String id = "premier-interrompu";
-        records.start(id, "last-batch-fails", ImportRequester.SYSTEM.username());
+        long seq = records.start(id, "last-batch-fails", ImportRequester.SYSTEM.username());
         // Every label was empty: the labels in the import's record undo what no journal or mark names.
-        assertThatThrownBy(() -> writeWithoutPublishing(id, BundleImportTest.LAST_BATCH_FAILS))
+        assertThatThrownBy(() -> writeWithoutPublishing(id, seq, BundleImportTest.LAST_BATCH_FAILS))
                 .hasMessageContaining("strength");
         assertThat(GraphContent.of(driver)).as("batches committed").isNotEqualTo(empty);
 
@@ -103,8 +105,8 @@ class ImportJournalTest {
     void importInterruptedWhilePublishingIsPublishedAtStart() throws IOException {
         Path monthly = Path.of("src/test/resources/imports/monthly");
         String id = "en-publication";
-        records.start(id, "monthly", ImportRequester.SYSTEM.username());
-        Map<String, Long> counts = writeWithoutPublishing(id, monthly);
+        long seq = records.start(id, "monthly", ImportRequester.SYSTEM.username());
+        Map<String, Long> counts = writeWithoutPublishing(id, seq, monthly);
         records.finish(id, ImportStatus.PUBLISHING, 3, 3, counts, null, null);
 
         journal.recover();
@@ -120,19 +122,19 @@ class ImportJournalTest {
     }
 
     /** What an import writes before it publishes, its journal left in place as a crash leaves it. */
-    private Map<String, Long> writeWithoutPublishing(String id, Path folder) throws IOException {
+    private Map<String, Long> writeWithoutPublishing(String id, long seq, Path folder) throws IOException {
         try (Bundle bundle = Bundle.open(folder)) {
             BundleValidator.Validation validation = new BundleValidator(graph, null).validate(bundle);
             assertThat(validation.problems().isEmpty()).isTrue();
             ImportProperties oneRow = new ImportProperties();
             oneRow.setBatchSize(1);
-            return new BundleWriter(graph, records, oneRow).write(id, bundle, validation, rows -> { });
+            return new BundleWriter(graph, records, oneRow).write(id, seq, bundle, validation, rows -> { });
         }
     }
 
     private long journalNodes() {
         try (Session session = driver.session()) {
-            return session.run("MATCH (n) WHERE n:ImportPending OR n:ImportUndo RETURN count(n) AS c").single()
+            return session.run("MATCH (n) WHERE n:ImportPending OR n:ImportUndo OR n:ImportStaged RETURN count(n) AS c").single()
                     .get("c").asLong();
         }
     }
