@@ -301,6 +301,15 @@ class HostileBundleTest {
     }
 
     @Test
+    void anOutOfMemoryErrorIsAnsweredAFrench503ThatSaysNothingOfTheError() {
+        var answer = new ImportAnswers(properties).outOfResources(new OutOfMemoryError("Java heap space"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getBody()).containsEntry("status", 503);
+        assertThat((String) answer.getBody().get("message")).contains("manqué de mémoire").doesNotContain("heap");
+    }
+
+    @Test
     void theDefaultLimitsAreThoseTheReadmeStates() {
         assertThat(properties.getMaxCellLength()).isEqualTo(65_536);
         assertThat(properties.getMaxColumns()).isEqualTo(1_000);
@@ -487,7 +496,7 @@ class HostileBundleTest {
         return zip;
     }
 
-    private static byte[] zipBytes(Map<String, byte[]> entries) throws IOException {
+    static byte[] zipBytes(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,10 +99,10 @@ class UploadOverHttpTest {
         byte[] persons = Files.readAllBytes(BundleImportTest.VALID.resolve("persons.csv"));
         String personsText = new String(persons, StandardCharsets.UTF_8);
         return Stream.of(
-                new HostileUpload("entrée en ../", "lot.zip", zip(Map.of("../../persons.csv", persons)),
+                new HostileUpload("entrée en ../", "lot.zip", HostileBundleTest.zipBytes(Map.of("../../persons.csv", persons)),
                         "../../persons.csv", null, null, "« .. »"),
-                new HostileUpload("zip dans le zip", "lot.zip", zip(Map.of("interne.zip",
-                        zip(Map.of("persons.csv", persons)))), "interne.zip", null, null, "archive zip dans l'archive"),
+                new HostileUpload("zip dans le zip", "lot.zip", HostileBundleTest.zipBytes(Map.of("interne.zip",
+                        HostileBundleTest.zipBytes(Map.of("persons.csv", persons)))), "interne.zip", null, null, "archive zip dans l'archive"),
                 new HostileUpload("colonne nom", "persons.csv", personsText.replace("legal_protection\n",
                         "legal_protection,nom\n").getBytes(StandardCharsets.UTF_8), "persons.csv", 1, "nom",
                         "pseudonymes"),
@@ -141,24 +139,12 @@ class UploadOverHttpTest {
         byte[] noise = new byte[40_000];
         new java.util.Random(1).nextBytes(noise);
 
-        HttpResponse<String> answer = upload(Map.of("lot.zip", zip(Map.of("persons.csv", noise))));
+        HttpResponse<String> answer = upload(Map.of("lot.zip", HostileBundleTest.zipBytes(Map.of("persons.csv", noise))));
 
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(JsonPath.<String>read(answer.body(), "$.message")).contains("16 Ko")
                 .contains("maillage.import.max-upload-size");
         assertThat(GraphContent.of(driver)).isEqualTo(before);
-    }
-
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                out.putNextEntry(new ZipEntry(entry.getKey()));
-                out.write(entry.getValue());
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 
     @Test
