@@ -29,7 +29,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.util.unit.DataSize;
+
+import com.jayway.jsonpath.JsonPath;
 
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
@@ -300,13 +306,26 @@ class HostileBundleTest {
         assertThat(GraphContent.of(driver)).isEqualTo(before);
     }
 
-    @Test
-    void anOutOfMemoryErrorIsAnsweredAFrench503ThatSaysNothingOfTheError() {
-        var answer = new ImportAnswers(properties).outOfResources(new OutOfMemoryError("Java heap space"));
+    /** An endpoint that runs out of memory, as an import past every limit would. */
+    @org.springframework.web.bind.annotation.RestController
+    static class OutOfMemoryEndpoint {
+        @org.springframework.web.bind.annotation.PostMapping("/oom")
+        String post() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
 
-        assertThat(answer.getStatusCode().value()).isEqualTo(503);
-        assertThat(answer.getBody()).containsEntry("status", 503);
-        assertThat((String) answer.getBody().get("message")).contains("manqué de mémoire").doesNotContain("heap");
+    @Test
+    void anOutOfMemoryErrorIsAnsweredAFrench503ThatSaysNothingOfTheError() throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new OutOfMemoryEndpoint())
+                .setControllerAdvice(new ImportAnswers(properties)).build();
+
+        String body = mvc.perform(MockMvcRequestBuilders.post("/oom"))
+                .andExpect(MockMvcResultMatchers.status().isServiceUnavailable())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(JsonPath.<String>read(body, "$.message")).contains("manqué de mémoire");
+        assertThat(body).doesNotContain("heap").doesNotContain("OutOfMemoryError").doesNotContain("at fr.");
     }
 
     @Test
