@@ -150,6 +150,11 @@ final class CsvGuard extends FilterReader {
                     ? raw.substring(1, raw.length() - 1).replace("\"\"", "\"") : raw);
             name.setLength(0);
             inHeader = moreCells;
+            if (!moreCells && header.size() == 1 && header.get(0).isEmpty()) {
+                // A blank line before the header, which the reader skips.
+                header.clear();
+                inHeader = true;
+            }
         }
     }
 

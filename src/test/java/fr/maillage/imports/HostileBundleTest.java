@@ -187,6 +187,12 @@ class HostileBundleTest {
                 new Hostile("colonnes au-delà de la limite", edited("territories.csv", "population_75_plus\n",
                         "population_75_plus" + ",x".repeat(500) + "\n"), "territories.csv", 1, null,
                         "maillage.import.max-columns"),
+                new Hostile("cellule au-delà de la limite après des lignes vides", copy -> {
+                    Path territories = copy.resolve("territories.csv");
+                    Files.writeString(territories, "\n\n" + Files.readString(territories).replace("Commune B",
+                            "Commune " + "b".repeat(2_000)));
+                    return copy;
+                }, "territories.csv", 7, "name", "maillage.import.max-cell-length"),
                 new Hostile("enregistrement au-delà de la limite", edited("persons.csv", "x3,terr,,,,,,",
                         "x3,terr" + (",\"" + "y".repeat(900) + "\"").repeat(20)), "persons.csv", 4, null,
                         "maillage.import.max-record-length"),
