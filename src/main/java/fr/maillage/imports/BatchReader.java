@@ -64,6 +64,10 @@ final class BatchReader implements AutoCloseable {
         if (handover.failure() instanceof RuntimeException e) {
             throw e;
         }
+        if (handover.failure() instanceof Error e) {
+            // An OutOfMemoryError stays one: the importer rolls back on it and rethrows it.
+            throw e;
+        }
         if (handover.failure() != null) {
             throw new IllegalStateException(handover.failure());
         }
@@ -80,7 +84,7 @@ final class BatchReader implements AutoCloseable {
                 for (int lane = 0; lane < lanes; lane++) {
                     rows.add(new ArrayList<>(batchSize));
                 }
-                try (CsvFile csv = new CsvFile(file.fileName(), bundle.open(file))) {
+                try (CsvFile csv = bundle.csv(file)) {
                     csv.next();
                     for (CsvFile.Row row = csv.next(); row != null; row = csv.next()) {
                         Map<String, Object> graphRow = convert.apply(layout, row);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,21 +52,37 @@ public class BundleImporter {
 
     private final ApplicationEventPublisher events;
 
+    /** Opens the folder or zip of an import within the limits of the settings. */
+    private final Function<Path, Bundle> bundles;
+
     @Autowired
     BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties,
                    Publication publication, ApplicationEventPublisher events) {
-        this.graph = graph;
-        this.publication = publication;
-        this.records = records;
-        this.journal = journal;
-        this.properties = properties;
-        this.events = events;
+        this(graph, records, journal, properties, publication, events,
+                path -> Bundle.open(path, ReadLimits.of(properties)));
     }
 
     /** An importer with its own settings that tells no one when it ends (tests). */
     BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties,
                    Publication publication) {
         this(graph, records, journal, properties, publication, event -> { });
+    }
+
+    /** The same, opening bundles its own way (tests that make a file fail as it is read). */
+    BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties,
+                   Publication publication, Function<Path, Bundle> bundles) {
+        this(graph, records, journal, properties, publication, event -> { }, bundles);
+    }
+
+    private BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties,
+                           Publication publication, ApplicationEventPublisher events, Function<Path, Bundle> bundles) {
+        this.graph = graph;
+        this.records = records;
+        this.journal = journal;
+        this.properties = properties;
+        this.publication = publication;
+        this.events = events;
+        this.bundles = bundles;
     }
 
     /**
@@ -142,7 +159,7 @@ public class BundleImporter {
     private ImportOutcome validateAndWrite(String id, long seq, Path folderOrZip, ImportRequester requester) {
         long started = System.nanoTime();
         Map<String, Long> counts;
-        try (Bundle bundle = Bundle.open(folderOrZip)) {
+        try (Bundle bundle = bundles.apply(folderOrZip)) {
             log.info("Import {} de {} : validation du lot {} ({})", id, requester.username(), folderOrZip, bundle.files());
             BundleValidator.Validation validation = new BundleValidator(graph, requester.scope()).validate(bundle);
             if (!validation.problems().isEmpty()) {
@@ -164,6 +181,10 @@ public class BundleImporter {
             throw e;
         } catch (RuntimeException e) {
             throw fail(id, e);
+        } catch (Error e) {
+            // An OutOfMemoryError or a StackOverflowError too: left as it is, the import would stay en_cours.
+            fail(id, e);
+            throw e;
         }
         publish(id, seq);
         events.publishEvent(new ImportEnded(id, ImportStatus.DONE));
@@ -190,6 +211,9 @@ public class BundleImporter {
                         staged, (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 throw fail(id, e);
+            } catch (Error e) {
+                fail(id, e);
+                throw e;
             }
         });
         events.publishEvent(new ImportReached(id, ImportReached.Stage.PUBLISHED));
@@ -213,7 +237,7 @@ public class BundleImporter {
      * Rolls back the batches already committed, then records the failure. When the rollback
      * itself fails (database gone), the import stays {@code en_cours} and the next start rolls it back.
      */
-    private ImportFailedException fail(String id, RuntimeException cause) {
+    private ImportFailedException fail(String id, Throwable cause) {
         log.error("Import {} échoué : annulation des lots déjà écrits", id, cause);
         try {
             journal.rollBack(id);

@@ -79,7 +79,7 @@ final class BundleValidator {
             scope = new ScopeCheck(requesterScope, graph, problems, identities, bundleParents, databaseParents());
         }
         for (ContractFile file : bundle.files()) {
-            try (CsvFile csv = new CsvFile(file.fileName(), bundle.open(file))) {
+            try (CsvFile csv = bundle.csv(file)) {
                 validateFile(file, csv);
             }
         }
@@ -144,10 +144,17 @@ final class BundleValidator {
                 problems.add(file, 1, name, "octets invalides en UTF-8 dans l'en-tête (le fichier doit être encodé en UTF-8)");
             } else if (file.column(name).isEmpty()) {
                 String hint = Suggestions.closest(name, known).map(s -> " (vouliez-vous dire « " + s + " » ?)").orElse("");
-                problems.add(file, 1, name, (file.aboutPeople()
-                        ? "colonne refusée : un fichier de personnes ou de professionnels ne porte que les colonnes"
-                                + " du contrat (aucun nom, aucune adresse)"
-                        : "colonne inconnue du contrat") + hint + " ; colonnes attendues : " + String.join(", ", known));
+                String message;
+                if (file.aboutPeople() && Pseudonymity.identifyingColumn(name)) {
+                    message = "colonne refusée : elle ressemble à une donnée qui identifie la personne ; "
+                            + Pseudonymity.WHY;
+                } else if (file.aboutPeople()) {
+                    message = "colonne refusée : un fichier de personnes ou de professionnels ne porte que les colonnes"
+                            + " du contrat (aucun nom, aucune adresse)" + hint;
+                } else {
+                    message = "colonne inconnue du contrat" + hint;
+                }
+                problems.add(file, 1, name, message + " ; colonnes attendues : " + String.join(", ", known));
             }
         }
         for (Column column : file.columns()) {

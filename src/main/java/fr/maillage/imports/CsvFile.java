@@ -1,5 +1,6 @@
 package fr.maillage.imports;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * One CSV file of a bundle read record by record (RFC 4180, UTF-8 with an optional BOM), each
  * record with the physical line of each of its cells, so quoted multi-line cells do not shift
- * the lines reported after them.
+ * the lines reported after them. Cells, records and columns past the {@link ReadLimits} stop the
+ * reading where they are ({@link CsvGuard}), as a syntax problem does.
  */
 final class CsvFile implements AutoCloseable {
 
@@ -44,18 +46,34 @@ final class CsvFile implements AutoCloseable {
     private final Iterator<CSVRecord> records;
     private final String file;
     private ImportProblem syntaxProblem;
+    private final CsvGuard guard;
 
-    CsvFile(String file, InputStream in) throws IOException {
+    CsvFile(String file, InputStream in, ReadLimits limits) throws IOException {
         this.file = file;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(INVALID))), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
+        try {
+            bytes.mark(2);
+            int first = bytes.read();
+            int second = bytes.read();
+            bytes.reset();
+            if ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)) {
+                // Decoded as UTF-8, every other character would be a null: say what the file is instead.
+                syntaxProblem = new ImportProblem(file, 1, null, "fichier encodé en UTF-16 (il commence par la"
+                        + " marque d'ordre des octets d'UTF-16) : enregistrez-le en UTF-8");
+            }
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+        } catch (Bundle.Oversized e) {
+            syntaxProblem = e.problem;
         }
-        this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        this.guard = new CsvGuard(reader, limits);
+        this.parser = CSVParser.builder().setReader(guard).setFormat(FORMAT).get();
         this.records = parser.iterator();
     }
 
@@ -72,10 +90,18 @@ final class CsvFile implements AutoCloseable {
                     return null;
                 }
                 record = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                syntaxProblem = new ImportProblem(file, line, null,
-                        "CSV mal formé (RFC 4180) : un champ entre guillemets doit être fermé, et ses guillemets"
-                                + " internes doublés (\"\")");
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CsvGuard.Refused refused) {
+                    syntaxProblem = new ImportProblem(file, refused.line, guard.columnName(refused.cell),
+                            refused.getMessage());
+                } else if (e.getCause() instanceof Bundle.Oversized oversized) {
+                    syntaxProblem = oversized.problem;
+                } else {
+                    syntaxProblem = malformed(line);
+                }
+                return null;
+            } catch (IllegalStateException e) {
+                syntaxProblem = malformed(line);
                 return null;
             }
             if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -91,6 +117,11 @@ final class CsvFile implements AutoCloseable {
             return new Row(line, cells, cellLines);
         }
         return null;
+    }
+
+    private ImportProblem malformed(int line) {
+        return new ImportProblem(file, line, null, "CSV mal formé (RFC 4180) : un champ entre guillemets doit être"
+                + " fermé, et ses guillemets internes doublés (\"\")");
     }
 
     ImportProblem syntaxProblem() {

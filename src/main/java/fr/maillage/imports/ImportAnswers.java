@@ -44,6 +44,17 @@ class ImportAnswers {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409, "message", e.getMessage()));
     }
 
+    /**
+     * The JVM ran out of memory or stack (the importer has rolled its import back and rethrown
+     * it): a French 503 rather than Spring's bare 500, and nothing of the error itself.
+     */
+    @ExceptionHandler(VirtualMachineError.class)
+    ResponseEntity<Map<String, Object>> outOfResources(VirtualMachineError e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("status", 503, "message",
+                "Le serveur a manqué de mémoire pendant la requête ; un import en cours a été annulé, rien n'en a"
+                        + " été écrit ; réessayez plus tard, ou découpez le lot"));
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("status", 413, "message",

@@ -34,6 +34,37 @@ public class ImportProperties {
      */
     private DataSize maxUploadSize = DataSize.ofGigabytes(2);
 
+    /**
+     * The longest cell, in characters (64 Ki): the longest value of the contract is a structure's
+     * name or a list of codes, a few hundred characters; a longer cell is refused as it is read,
+     * before it is held in memory, and never stored to weigh on every later answer.
+     */
+    private int maxCellLength = 65_536;
+
+    /** The most columns of a file: the contract's widest file has 16, so a file of a million is refused at its header. */
+    private int maxColumns = 1_000;
+
+    /** The longest record (one row, all its cells), in characters (1 Mi): bounds the memory one row takes. */
+    private int maxRecordLength = 1_048_576;
+
+    /**
+     * A zip's entries together, as inflated (counted as they are read, not as the zip's headers say):
+     * ten times the largest upload, CSV compressing about five to ten times.
+     */
+    private DataSize maxUnzippedSize = DataSize.ofGigabytes(20);
+
+    /** One entry of a zip, as inflated. */
+    private DataSize maxEntrySize = DataSize.ofGigabytes(10);
+
+    /** Entries of a zip: the contract has 8 files; a zip of thousands of entries is not a bundle. */
+    private int maxEntries = 100;
+
+    /**
+     * Inflated bytes per compressed byte of an entry, checked once it has inflated 1 MiB: CSV files
+     * compress 5 to 20 times; a zip bomb hundreds or thousands of times.
+     */
+    private int maxCompressionRatio = 100;
+
     public int getBatchSize() { return batchSize; }
     public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
     public boolean isDirectCreation() { return directCreation; }
@@ -44,4 +75,18 @@ public class ImportProperties {
     public void setFolder(String folder) { this.folder = folder; }
     public DataSize getMaxUploadSize() { return maxUploadSize; }
     public void setMaxUploadSize(DataSize maxUploadSize) { this.maxUploadSize = maxUploadSize; }
+    public int getMaxCellLength() { return maxCellLength; }
+    public void setMaxCellLength(int maxCellLength) { this.maxCellLength = maxCellLength; }
+    public int getMaxColumns() { return maxColumns; }
+    public void setMaxColumns(int maxColumns) { this.maxColumns = maxColumns; }
+    public int getMaxRecordLength() { return maxRecordLength; }
+    public void setMaxRecordLength(int maxRecordLength) { this.maxRecordLength = maxRecordLength; }
+    public DataSize getMaxUnzippedSize() { return maxUnzippedSize; }
+    public void setMaxUnzippedSize(DataSize maxUnzippedSize) { this.maxUnzippedSize = maxUnzippedSize; }
+    public DataSize getMaxEntrySize() { return maxEntrySize; }
+    public void setMaxEntrySize(DataSize maxEntrySize) { this.maxEntrySize = maxEntrySize; }
+    public int getMaxEntries() { return maxEntries; }
+    public void setMaxEntries(int maxEntries) { this.maxEntries = maxEntries; }
+    public int getMaxCompressionRatio() { return maxCompressionRatio; }
+    public void setMaxCompressionRatio(int maxCompressionRatio) { this.maxCompressionRatio = maxCompressionRatio; }
 }

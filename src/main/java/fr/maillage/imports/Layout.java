@@ -49,6 +49,9 @@ record Layout(ContractFile file, List<String> header, Column[] columns) {
             int line = row.lineOf(i);
             if (cell.indexOf(CsvFile.INVALID) >= 0) {
                 sink.problem(line, column.name(), "octets invalides en UTF-8 (le fichier doit être encodé en UTF-8)");
+            } else if (file.aboutPeople() && Pseudonymity.nirShaped(cell)) {
+                sink.problem(line, column.name(), "valeur refusée : elle a la forme d'un NIR (numéro de sécurité"
+                        + " sociale) ; " + Pseudonymity.WHY);
             } else if (cell.isEmpty()) {
                 if (column.required()) {
                     sink.problem(line, column.name(), "valeur obligatoire manquante");

@@ -123,7 +123,7 @@ class ImportJournalTest {
 
     /** What an import writes before it publishes, its journal left in place as a crash leaves it. */
     private Map<String, Long> writeWithoutPublishing(String id, long seq, Path folder) throws IOException {
-        try (Bundle bundle = Bundle.open(folder)) {
+        try (Bundle bundle = Bundle.open(folder, ReadLimits.DEFAULT)) {
             BundleValidator.Validation validation = new BundleValidator(graph, null).validate(bundle);
             assertThat(validation.problems().isEmpty()).isTrue();
             ImportProperties oneRow = new ImportProperties();

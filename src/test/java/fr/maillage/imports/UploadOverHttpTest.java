@@ -12,11 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +44,7 @@ class UploadOverHttpTest {
 
     @LocalServerPort int port;
     @Autowired Driver driver;
+    @Autowired BundleImporter importer;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -79,6 +84,67 @@ class UploadOverHttpTest {
         assertThat(JsonPath.<String>read(answer.body(), "$.message")).contains("16 Ko")
                 .contains("maillage.import.max-upload-size");
         assertThat(GraphContent.of(driver).nodes()).isZero();
+    }
+
+    /** A hostile upload and the first problem its 422 must list. */
+    record HostileUpload(String name, String file, byte[] content, String problemFile, Integer line, String column,
+                         String messagePart) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<HostileUpload> hostileUploads() throws IOException {
+        byte[] persons = Files.readAllBytes(BundleImportTest.VALID.resolve("persons.csv"));
+        String personsText = new String(persons, StandardCharsets.UTF_8);
+        return Stream.of(
+                new HostileUpload("entrée en ../", "lot.zip", HostileBundleTest.zipBytes(Map.of("../../persons.csv", persons)),
+                        "../../persons.csv", null, null, "« .. »"),
+                new HostileUpload("zip dans le zip", "lot.zip", HostileBundleTest.zipBytes(Map.of("interne.zip",
+                        HostileBundleTest.zipBytes(Map.of("persons.csv", persons)))), "interne.zip", null, null, "archive zip dans l'archive"),
+                new HostileUpload("colonne nom", "persons.csv", personsText.replace("legal_protection\n",
+                        "legal_protection,nom\n").getBytes(StandardCharsets.UTF_8), "persons.csv", 1, "nom",
+                        "pseudonymes"),
+                new HostileUpload("NIR", "persons.csv", personsText.replace("x3,terr", "285057800608436,terr")
+                        .getBytes(StandardCharsets.UTF_8), "persons.csv", 4, "id", "NIR"),
+                new HostileUpload("octet nul", "persons.csv", personsText.replace("x2,cb", "x2\0,cb")
+                        .getBytes(StandardCharsets.UTF_8), "persons.csv", 3, "id", "caractère nul"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileUploads")
+    void aHostileUploadGets422WithTheLocatedFrenchProblemAndTheDatabaseUnchanged(HostileUpload hostile)
+            throws Exception {
+        importer.importBundle(BundleImportTest.VALID);
+        GraphContent before = GraphContent.of(driver);
+
+        HttpResponse<String> answer = upload(Map.of(hostile.file(), hostile.content()));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+        List<Map<String, Object>> errors = JsonPath.read(answer.body(), "$.errors");
+        assertThat(errors).anySatisfy(error -> {
+            assertThat(error.get("file")).isEqualTo(hostile.problemFile());
+            assertThat(error.get("line")).isEqualTo(hostile.line());
+            assertThat(error.get("column")).isEqualTo(hostile.column());
+            assertThat((String) error.get("message")).contains(hostile.messagePart());
+        });
+        assertThat(GraphContent.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void aZipOverTheUploadLimitGets413NamingTheLimitAndTheSettingAndTheDatabaseUnchanged() throws Exception {
+        importer.importBundle(BundleImportTest.VALID);
+        GraphContent before = GraphContent.of(driver);
+        byte[] noise = new byte[40_000];
+        new java.util.Random(1).nextBytes(noise);
+
+        HttpResponse<String> answer = upload(Map.of("lot.zip", HostileBundleTest.zipBytes(Map.of("persons.csv", noise))));
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(JsonPath.<String>read(answer.body(), "$.message")).contains("16 Ko")
+                .contains("maillage.import.max-upload-size");
+        assertThat(GraphContent.of(driver)).isEqualTo(before);
     }
 
     @Test
