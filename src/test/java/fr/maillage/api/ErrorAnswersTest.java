@@ -98,6 +98,20 @@ class ErrorAnswersTest {
     }
 
     @Test
+    void aRepeatedParameterIsShownByItsValuesNotByAJavaArray() throws Exception {
+        assertThat(answer(get("/api/territories/nord/orphans?asOf=hier&asOf=demain"), 400))
+                .contains("« hier, demain »", "\"parameter\":\"asOf\"");
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeIs400NamingTheField() throws Exception {
+        assertThat(answer(post("/api/users").contentType("application/json").content("{\"username\": [\"a\"]}"), 400))
+                .contains("\"parameter\":\"username\"", "type inattendu");
+        assertThat(answer(post("/api/users").contentType("application/json").content("{pas du json"), 400))
+                .contains("\"parameter\":\"body\"", "objet JSON");
+    }
+
+    @Test
     void theInseeHelperWithoutItsFolderSaysHowToConfigureIt() throws Exception {
         assertThat(answer(post("/api/territories/insee").contentType("application/json")
                 .content("{\"id\": \"dac\", \"name\": \"DAC\", \"communes\": [\"58194\"]}"), 503))
