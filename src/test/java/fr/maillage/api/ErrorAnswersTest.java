@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +110,11 @@ class ErrorAnswersTest {
                 .contains("\"parameter\":\"username\"", "type inattendu");
         assertThat(answer(post("/api/users").contentType("application/json").content("{pas du json"), 400))
                 .contains("\"parameter\":\"body\"", "objet JSON");
+    }
+
+    @Test
+    void anIdentifierThatThePathCannotCarryIs400InFrench() throws Exception {
+        assertThat(answer(get(URI.create("/api/territories/a%2Fb/network")), 400)).contains("Adresse refusée");
     }
 
     @Test
