@@ -96,6 +96,10 @@ class ErrorAnswersTest {
                 .contains("Bundle FHIR R4");
         assertThat(answer(post("/api/imports/ror").contentType("application/fhir+json")
                 .content("{\"resourceType\": \"Patient\"}"), 400)).contains("Bundle FHIR R4");
+        // HAPI's parser threw a NullPointerException on it: a 500.
+        assertThat(answer(post("/api/imports/ror").contentType("application/fhir+json")
+                .content("{\"resourceType\": \"Bundle\", \"entry\": [{\"resource\": null}]}"), 400))
+                .contains("Bundle FHIR R4", "entrée sans ressource");
     }
 
     @Test
