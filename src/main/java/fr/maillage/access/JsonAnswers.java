@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Component;
 
 import fr.maillage.audit.AuditAction;
@@ -108,6 +109,17 @@ public class JsonAnswers implements AuthenticationEntryPoint, AccessDeniedHandle
                     "déconnexion, depuis " + request.getRemoteAddr()));
         }
         response.setStatus(HttpStatus.NO_CONTENT.value());
+    }
+
+    /**
+     * A request that Spring Security's firewall refuses before any rule reads it: an identifier
+     * in the path holding a slash, a backslash, a percent sign, a semicolon, a control character
+     * once decoded, or left empty. Without this the answer was a 400 with an empty body.
+     */
+    void rejected(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, "Adresse refusée : un identifiant du chemin ne peut être vide ni contenir "
+                + "« / », « \\ », « % », « ; », « // » ou un caractère de contrôle");
     }
 
     private static boolean nobodySignedIn() {

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -79,6 +80,12 @@ public class SecurityConfiguration {
     }
 
     /** Wraps the security filters, so that a request they refuse is recorded like one they let through. */
+    /** The firewall's refusals (an encoded slash in a path, say) answered like every other error of the API. */
+    @Bean
+    WebSecurityCustomizer rejectedRequests(JsonAnswers answers) {
+        return web -> web.requestRejectedHandler(answers::rejected);
+    }
+
     @Bean
     FilterRegistrationBean<AuditRecorder> auditRecorder(AuditTrail trail) {
         FilterRegistrationBean<AuditRecorder> registration = new FilterRegistrationBean<>(new AuditRecorder(trail));

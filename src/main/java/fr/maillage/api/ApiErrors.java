@@ -1,14 +1,19 @@
 package fr.maillage.api;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import tools.jackson.core.JacksonException;
 
 /**
  * The contract's error answers: 404 and 400 as JSON with a French message; {@link UnexpectedErrors}
@@ -16,6 +21,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice
 public class ApiErrors {
+
+    /** The characters of a value that an error message shows back. */
+    private static final int SHOWN = 100;
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
@@ -30,7 +38,7 @@ public class ApiErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException e) {
         return answer(HttpStatus.BAD_REQUEST,
-                "Paramètre « " + e.getName() + " » invalide : « " + e.getValue() + " »"
+                "Paramètre « " + e.getName() + " » invalide : « " + shown(e.getValue()) + " »"
                         + (e.getName().matches("asOf|from|to|previousFrom|previousTo") ? " (format attendu AAAA-MM-JJ)" : ""),
                 e.getName());
     }
@@ -38,6 +46,34 @@ public class ApiErrors {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
         return answer(HttpStatus.BAD_REQUEST, "Paramètre « " + e.getParameterName() + " » manquant", e.getParameterName());
+    }
+
+    /**
+     * A body that is no JSON, or JSON of the wrong shape (a list for a text, a text for a
+     * yes/no): the field at fault is named, and nothing of the parser's own message (it names
+     * the app's classes) reaches the caller.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        String field = null;
+        if (e.getCause() instanceof JacksonException parsing) {
+            field = parsing.getPath().stream().map(JacksonException.Reference::getPropertyName)
+                    .filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
+        }
+        return field == null
+                ? answer(HttpStatus.BAD_REQUEST, "Corps de la requête illisible : un objet JSON est attendu", "body")
+                : answer(HttpStatus.BAD_REQUEST, "Champ « " + field + " » invalide : type inattendu", field);
+    }
+
+    /**
+     * A value as an error message shows it: each value of a repeated parameter (not the array's
+     * Java name), and no more than the beginning of a long one.
+     */
+    static String shown(Object value) {
+        String text = value instanceof Object[] values
+                ? String.join(", ", Arrays.stream(values).map(String::valueOf).toList())
+                : String.valueOf(value);
+        return text.length() > SHOWN ? text.substring(0, SHOWN) + "… (" + text.length() + " caractères)" : text;
     }
 
     static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String message, String parameter) {

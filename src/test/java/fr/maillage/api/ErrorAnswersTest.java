@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,29 @@ class ErrorAnswersTest {
                 .contains("Bundle FHIR R4");
         assertThat(answer(post("/api/imports/ror").contentType("application/fhir+json")
                 .content("{\"resourceType\": \"Patient\"}"), 400)).contains("Bundle FHIR R4");
+        // HAPI's parser threw a NullPointerException on it: a 500.
+        assertThat(answer(post("/api/imports/ror").contentType("application/fhir+json")
+                .content("{\"resourceType\": \"Bundle\", \"entry\": [{\"resource\": null}]}"), 400))
+                .contains("Bundle FHIR R4", "entrée sans ressource");
+    }
+
+    @Test
+    void aRepeatedParameterIsShownByItsValuesNotByAJavaArray() throws Exception {
+        assertThat(answer(get("/api/territories/nord/orphans?asOf=hier&asOf=demain"), 400))
+                .contains("« hier, demain »", "\"parameter\":\"asOf\"");
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeIs400NamingTheField() throws Exception {
+        assertThat(answer(post("/api/users").contentType("application/json").content("{\"username\": [\"a\"]}"), 400))
+                .contains("\"parameter\":\"username\"", "type inattendu");
+        assertThat(answer(post("/api/users").contentType("application/json").content("{pas du json"), 400))
+                .contains("\"parameter\":\"body\"", "objet JSON");
+    }
+
+    @Test
+    void anIdentifierThatThePathCannotCarryIs400InFrench() throws Exception {
+        assertThat(answer(get(URI.create("/api/territories/a%2Fb/network")), 400)).contains("Adresse refusée");
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.neo4j.graphdb.Transaction;
  * derived from the data (like an index), the users and the audit trail: node and relationship counts and a checksum over every
  * node's labels and properties and every relationship.
  */
-record GraphContent(long nodes, long relationships, String checksum) {
+public record GraphContent(long nodes, long relationships, String checksum) {
 
     private static final String NODES = """
             MATCH (n) WHERE NOT (n:Import OR n:ExchangeLog OR n:User OR n:AuditRecord OR n:AuditHead)
@@ -32,7 +32,7 @@ record GraphContent(long nodes, long relationships, String checksum) {
                    labels(b)[0] + ':' + coalesce(b.id, b.key) AS target, properties(r) AS props
             """;
 
-    static GraphContent of(Driver driver) {
+    public static GraphContent of(Driver driver) {
         try (Session session = driver.session()) {
             return of(session.run(NODES).list(r -> r.asMap()), session.run(RELATIONSHIPS).list(r -> r.asMap()));
         }

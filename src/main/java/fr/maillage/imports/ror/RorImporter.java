@@ -52,9 +52,11 @@ public class RorImporter {
             bundle = Fhir.R4.newJsonParser().parseResource(Bundle.class, json);
         } catch (DataFormatException e) {
             throw new BadParameterException("body", "Le corps n'est pas un Bundle FHIR R4 en JSON : " + e.getMessage());
-        } catch (ClassCastException e) {
-            // Its message names HAPI's classes, nothing the sender can use.
-            throw new BadParameterException("body", "Le corps n'est pas un Bundle FHIR R4 en JSON : une autre ressource FHIR");
+        } catch (RuntimeException e) {
+            // Shapes HAPI's parser trips over instead of refusing them (another resource than a Bundle,
+            // an entry whose resource is null): its message names its classes, nothing the sender can use.
+            throw new BadParameterException("body", "Le corps n'est pas un Bundle FHIR R4 en JSON : une autre ressource "
+                    + "FHIR, ou une entrée sans ressource");
         }
         RorMapping mapping = new RorMapper(codes).map(bundle, this::territoriesByCommune);
         if (mapping.structures().isEmpty()) {
