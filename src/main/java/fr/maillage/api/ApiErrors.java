@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import fr.maillage.db.QueryTimedOutException;
+
 /**
- * The contract's error answers: 404 and 400 as JSON with a French message; {@link UnexpectedErrors}
+ * The contract's error answers: 404, 400 and 503 (a read past its timeout) as JSON with a French message; {@link UnexpectedErrors}
  * answers the failures nobody planned for.
  */
 @RestControllerAdvice
@@ -38,6 +40,12 @@ public class ApiErrors {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
         return answer(HttpStatus.BAD_REQUEST, "Paramètre « " + e.getParameterName() + " » manquant", e.getParameterName());
+    }
+
+    /** The read stopped by its timeout: nothing is wrong with the request itself, so it may be tried again. */
+    @ExceptionHandler(QueryTimedOutException.class)
+    ResponseEntity<Map<String, Object>> timedOut(QueryTimedOutException e) {
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null);
     }
 
     static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String message, String parameter) {
