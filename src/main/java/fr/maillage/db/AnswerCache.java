@@ -32,7 +32,7 @@ public class AnswerCache {
     private final DataVersion dataVersion;
     private final Map<Key, CompletableFuture<Object>> answers;
 
-    public AnswerCache(DataVersion dataVersion, @Value("${maillage.cache.max-answers:500}") int maxAnswers) {
+    public AnswerCache(DataVersion dataVersion, @Value("${maillage.cache.max-answers:64}") int maxAnswers) {
         this.dataVersion = dataVersion;
         this.answers = new LinkedHashMap<>(16, 0.75f, true) {
             @Override

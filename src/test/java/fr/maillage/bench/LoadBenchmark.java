@@ -27,7 +27,7 @@ import fr.maillage.imports.BundleImporter;
  * alone, so the table gives its slowdown under load. Prints the tables docs/benchmarks.md shows.
  *
  * <p>Arguments: work folder, analysts (50), seconds (120), territories of the imported country (4),
- * answers kept ({@code maillage.cache.max-answers}, 500; 0 shares nothing).
+ * answers kept ({@code maillage.cache.max-answers}, 64; 0 shares nothing).
  */
 public final class LoadBenchmark {
 
@@ -39,7 +39,7 @@ public final class LoadBenchmark {
         int analysts = Integer.parseInt(args.length > 1 ? args[1] : "50");
         Duration duration = Duration.ofSeconds(Long.parseLong(args.length > 2 ? args[2] : "120"));
         int territories = Integer.parseInt(args.length > 3 ? args[3] : "4");
-        String maxAnswers = args.length > 4 ? args[4] : "500";
+        String maxAnswers = args.length > 4 ? args[4] : "64";
         FileSystemUtils.deleteRecursively(work);
         Files.createDirectories(work);
         Path bundle = work.resolve("bundle");
