@@ -36,7 +36,7 @@ class QueryTimeoutTest {
 
     @Test
     void aReadPastTheTimeoutIsStoppedNamingTheSetting() {
-        graph.write("db-timeout/seed.cypher", Map.of("count", 2500));
+        graph.write("db-timeout/seed.cypher", Map.of("count", 6000));
         assertThatThrownBy(() -> graph.read("db-timeout/slow-read.cypher", Map.of(), r -> r.get("n").asLong()))
                 .isInstanceOf(QueryTimedOutException.class)
                 .hasMessageContaining("1 s").hasMessageContaining("maillage.query-timeout");
@@ -44,11 +44,11 @@ class QueryTimeoutTest {
 
     @Test
     void aWriteAsLongAsAReadThatTimesOutCommits() {
-        graph.write("db-timeout/seed.cypher", Map.of("count", 2500));
+        graph.write("db-timeout/seed.cypher", Map.of("count", 6000));
         assertThatThrownBy(() -> graph.read("db-timeout/slow-pairs.cypher", Map.of(), r -> r.get("pairs").asLong()))
                 .isInstanceOf(QueryTimedOutException.class);
         assertThat(graph.write("db-timeout/slow-write.cypher", Map.of(), r -> r.get("pairs").asLong()))
-                .containsExactly(2500L);
+                .containsExactly(6000L);
     }
 
     @Test
