@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import fr.maillage.db.QueryTimedOutException;
 import tools.jackson.core.JacksonException;
 
 /**
- * The contract's error answers: 404 and 400 as JSON with a French message; {@link UnexpectedErrors}
+ * The contract's error answers: 404, 400 and 503 (a read past its timeout) as JSON with a French message; {@link UnexpectedErrors}
  * answers the failures nobody planned for.
  */
 @RestControllerAdvice
@@ -74,6 +75,12 @@ public class ApiErrors {
                 ? String.join(", ", Arrays.stream(values).map(String::valueOf).toList())
                 : String.valueOf(value);
         return text.length() > SHOWN ? text.substring(0, SHOWN) + "… (" + text.length() + " caractères)" : text;
+    }
+
+    /** The read stopped by its timeout: nothing is wrong with the request itself, so it may be tried again. */
+    @ExceptionHandler(QueryTimedOutException.class)
+    ResponseEntity<Map<String, Object>> timedOut(QueryTimedOutException e) {
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null);
     }
 
     static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String message, String parameter) {

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -99,6 +100,13 @@ public class EmbeddedDatabaseConfiguration {
             this.boltPassword = boltPassword;
         }
 
+        /** A tenth of the read timeout, between 10 ms and Neo4j's default of 2 s. */
+        static Duration checkInterval(Duration queryTimeout) {
+            Duration tenth = queryTimeout.dividedBy(10);
+            return tenth.compareTo(Duration.ofMillis(10)) < 0 ? Duration.ofMillis(10)
+                    : tenth.compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : tenth;
+        }
+
         static EmbeddedDatabase start(MaillageProperties properties) throws IOException {
             Path home = Path.of(properties.getDataDir()).toAbsolutePath().normalize();
             Files.createDirectories(home);
@@ -111,7 +119,10 @@ public class EmbeddedDatabaseConfiguration {
                     // The app's own transactions run in this JVM and need no credentials; every
                     // connection through Bolt does.
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, properties.getPageCacheBytes());
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, properties.getPageCacheBytes())
+                    // Timeouts are enforced at each check: every 2 s by default, too coarse for a short one.
+                    .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval,
+                            checkInterval(properties.getQueryTimeout()));
             if (bolt) {
                 // Loopback only, so nothing outside this machine can reach it, and no TLS on it.
                 builder.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))

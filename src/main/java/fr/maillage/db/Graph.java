@@ -1,21 +1,27 @@
 package fr.maillage.db;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.driver.internal.util.QueryKeys;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +36,10 @@ import fr.maillage.db.EmbeddedDatabaseConfiguration.EmbeddedDatabase;
  * cost a quarter to a half of an import's or a projection's CPU when measured (see
  * docs/benchmarks.md). Either way the callers get the driver's {@link Record}s, so the rest of
  * the app cannot tell the two modes apart.
+ *
+ * <p>Reads run under {@code maillage.query-timeout}: past it the database stops the transaction and
+ * the caller gets a {@link QueryTimedOutException}, rather than a request holding the database
+ * for as long as it likes. Writes (an import's batches) have no such limit.
  */
 @Component
 public class Graph {
@@ -39,11 +49,15 @@ public class Graph {
 
     private final Transactions transactions;
     private final Publication publication;
+    private final Duration readTimeout;
 
     /** On the embedded database there is no driver at all unless Bolt is open, and none is used. */
-    public Graph(ObjectProvider<Driver> driver, ObjectProvider<EmbeddedDatabase> embedded, Publication publication) {
+    public Graph(ObjectProvider<Driver> driver, ObjectProvider<EmbeddedDatabase> embedded,
+                 MaillageProperties properties, Publication publication) {
         EmbeddedDatabase database = embedded.getIfAvailable();
-        this.transactions = database == null ? new OverBolt(driver.getObject()) : new InProcess(database.service());
+        this.readTimeout = properties.getQueryTimeout();
+        this.transactions = database == null ? new OverBolt(driver.getObject(), readTimeout)
+                : new InProcess(database.service(), readTimeout);
         this.publication = publication;
     }
 
@@ -51,6 +65,8 @@ public class Graph {
      * Runs {@code cypher/<file>} in a read transaction and maps every record. The query gets
      * {@code $published}, the version of the data it may see ({@link Publication}), unless the
      * caller gives one: work that spans several queries outside a request reads one version.
+     *
+     * @throws QueryTimedOutException past {@code maillage.query-timeout}
      */
     public <T> List<T> read(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
         String query = CypherFiles.load(file);
@@ -60,7 +76,27 @@ public class Graph {
             withVersion.put(PUBLISHED, publication.current());
         }
         Map<String, Object> given = withVersion;
-        return transactions.read(statements -> statements.run(query, given).stream().map(mapper).toList());
+        try {
+            return transactions.read(statements -> statements.run(query, given).stream().map(mapper).toList());
+        } catch (RuntimeException e) {
+            if (timedOut(e)) {
+                throw new QueryTimedOutException(readTimeout, e);
+            }
+            throw e;
+        }
+    }
+
+    /** Whether {@code e} says the database stopped a transaction for running past its timeout, in either mode. */
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String code = cause instanceof Neo4jException bolt ? bolt.code()
+                    : cause instanceof QueryExecutionException embedded ? embedded.getStatusCode()
+                    : cause instanceof Status.HasStatus status ? status.status().code().serialize() : null;
+            if (code != null && code.contains("TransactionTimedOut")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs {@code cypher/<file>} in a write transaction. */
@@ -109,11 +145,12 @@ public class Graph {
         <T> T write(Function<Statements, T> work);
     }
 
-    private record OverBolt(Driver driver) implements Transactions {
+    private record OverBolt(Driver driver, Duration readTimeout) implements Transactions {
         @Override
         public <T> T read(Function<Statements, T> work) {
             try (Session session = driver.session()) {
-                return session.executeRead(tx -> work.apply((query, parameters) -> tx.run(query, parameters).list()));
+                return session.executeRead(tx -> work.apply((query, parameters) -> tx.run(query, parameters).list()),
+                        TransactionConfig.builder().withTimeout(readTimeout).build());
             }
         }
 
@@ -125,10 +162,10 @@ public class Graph {
         }
     }
 
-    private record InProcess(GraphDatabaseService database) implements Transactions {
+    private record InProcess(GraphDatabaseService database, Duration readTimeout) implements Transactions {
         @Override
         public <T> T read(Function<Statements, T> work) {
-            try (Transaction tx = database.beginTx()) {
+            try (Transaction tx = database.beginTx(readTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 return work.apply((query, parameters) -> records(tx.execute(query, parameters)));
             }
         }

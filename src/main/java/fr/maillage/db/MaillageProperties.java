@@ -1,5 +1,7 @@
 package fr.maillage.db;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings under {@code maillage.*}. */
@@ -20,6 +22,12 @@ public class MaillageProperties {
     /** Load the demo territories on a first start with an empty database. */
     private boolean demo = true;
 
+    /**
+     * Longest a read transaction may run before the database stops it and the request answers
+     * 503 ({@link QueryTimedOutException}); imports' writes are not bound by it.
+     */
+    private Duration queryTimeout = Duration.ofSeconds(30);
+
     public String getDataDir() { return dataDir; }
     public void setDataDir(String dataDir) { this.dataDir = dataDir; }
     public Bolt getBolt() { return bolt; }
@@ -29,6 +37,8 @@ public class MaillageProperties {
     public void setPageCacheBytes(long pageCacheBytes) { this.pageCacheBytes = pageCacheBytes; }
     public boolean isDemo() { return demo; }
     public void setDemo(boolean demo) { this.demo = demo; }
+    public Duration getQueryTimeout() { return queryTimeout; }
+    public void setQueryTimeout(Duration queryTimeout) { this.queryTimeout = queryTimeout; }
 
     /** Settings under {@code maillage.bolt.*}. */
     public static class Bolt {

@@ -20,12 +20,13 @@ import org.springframework.stereotype.Component;
  * the requests arriving meanwhile wait only for the publication.
  */
 @Component
-public class Publication {
+public class Publication implements DataVersion {
 
     private final AtomicLong published = new AtomicLong();
     private final ReadWriteLock gate = new ReentrantReadWriteLock(true);
 
-    /** The version every read sees now. */
+    /** The version every read sees now: it moves only when an import is published. */
+    @Override
     public long current() {
         return published.get();
     }

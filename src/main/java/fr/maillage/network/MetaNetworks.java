@@ -17,6 +17,7 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 import fr.maillage.api.Window;
+import fr.maillage.db.AnswerCache;
 import fr.maillage.db.Graph;
 import fr.maillage.territory.Territories;
 import fr.maillage.vocabulary.ReferralStatus;
@@ -48,15 +49,21 @@ public class MetaNetworks {
     private final Graph graph;
     private final Territories territories;
     private final ExchangeLogs exchangeLogs;
+    private final AnswerCache answers;
 
-    public MetaNetworks(Graph graph, Territories territories, ExchangeLogs exchangeLogs) {
+    public MetaNetworks(Graph graph, Territories territories, ExchangeLogs exchangeLogs, AnswerCache answers) {
         this.graph = graph;
         this.territories = territories;
         this.exchangeLogs = exchangeLogs;
+        this.answers = answers;
     }
 
     /** The méta-réseau of {@code territoryId} over {@code window}, in full; 404 for an unknown territory. */
     public MetaNetwork project(String territoryId, Window window) {
+        return answers.get("meta-network", List.of(territoryId, window), () -> projectNow(territoryId, window));
+    }
+
+    private MetaNetwork projectNow(String territoryId, Window window) {
         Exchanges exchanges = exchanges(territoryId, window, true);
         return new MetaNetwork(territoryId, window, nodes(exchanges), links(exchanges), arcs(exchanges.sent()),
                 partnerships(exchanges.nodes(), window));
@@ -68,6 +75,10 @@ public class MetaNetworks {
      * structure fields.
      */
     public ExchangeGraph exchanges(String territoryId, Window window) {
+        return answers.get("exchanges", List.of(territoryId, window), () -> exchangesNow(territoryId, window));
+    }
+
+    private ExchangeGraph exchangesNow(String territoryId, Window window) {
         Exchanges exchanges = exchanges(territoryId, window, false);
         List<ExchangeGraph.Node> nodes = graph.read("network/structures.cypher",
                 Map.of("ids", List.copyOf(exchanges.nodes())),

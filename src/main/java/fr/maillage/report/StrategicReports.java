@@ -18,6 +18,7 @@ import fr.maillage.analysis.overlaps.StructureOverlap;
 import fr.maillage.analysis.overlaps.OverlapKind;
 import fr.maillage.analysis.partners.KeyPartner;
 import fr.maillage.api.Window;
+import fr.maillage.db.AnswerCache;
 import fr.maillage.network.MetaNetwork;
 import fr.maillage.network.StructureNode;
 import fr.maillage.report.StrategicReport.KeyFigure;
@@ -46,14 +47,23 @@ public class StrategicReports {
     private final Comparisons comparisons;
     private final TerritoryIndicators indicators;
     private final NearestStructures nearestStructures;
+    private final AnswerCache answers;
 
-    public StrategicReports(Comparisons comparisons, TerritoryIndicators indicators, NearestStructures nearestStructures) {
+    public StrategicReports(Comparisons comparisons, TerritoryIndicators indicators, NearestStructures nearestStructures,
+                            AnswerCache answers) {
+        this.answers = answers;
         this.comparisons = comparisons;
         this.indicators = indicators;
         this.nearestStructures = nearestStructures;
     }
 
+    /** The report of {@code territoryId} over {@code window}, dated today. */
     public StrategicReport of(String territoryId, Window window) {
+        LocalDate today = LocalDate.now();
+        return answers.get("report", List.of(territoryId, window, today), () -> report(territoryId, window, today));
+    }
+
+    private StrategicReport report(String territoryId, Window window, LocalDate today) {
         Territory territory = comparisons.find(territoryId);
         TerritoryIndicators.Analyses analyses = indicators.analyse(territoryId, window);
         IndicatorRow current = indicators.row(territory, analyses);
@@ -63,7 +73,7 @@ public class StrategicReports {
         Map<String, String> names = analyses.network().nodes().stream()
                 .collect(Collectors.toMap(StructureNode::id, StructureNode::name));
         return new StrategicReport(territory.id(), territory.name(), period(window), period(previousWindow),
-                window.to().format(DAY), LocalDate.now().format(DAY), current.ratesNote(),
+                window.to().format(DAY), today.format(DAY), current.ratesNote(),
                 snapshot.svg(), caption(analyses.network(), snapshot.drawn()), snapshot.numbered(),
                 keyFigures(current, previous),
                 shown(Indicators.ORPHANS, current),

@@ -18,6 +18,7 @@ import fr.maillage.analysis.overlaps.PersonOverlap;
 import fr.maillage.analysis.partners.KeyPartner;
 import fr.maillage.analysis.partners.KeyPartners;
 import fr.maillage.api.Window;
+import fr.maillage.db.AnswerCache;
 import fr.maillage.db.Graph;
 import fr.maillage.network.MetaNetwork;
 import fr.maillage.network.MetaNetworks;
@@ -43,9 +44,11 @@ public class TerritoryIndicators {
     private final Orphans orphans;
     private final Overlaps overlaps;
     private final MetaNetworks metaNetworks;
+    private final AnswerCache answers;
 
     public TerritoryIndicators(Graph graph, Territories territories, Orphans orphans, Overlaps overlaps,
-                               MetaNetworks metaNetworks) {
+                               MetaNetworks metaNetworks, AnswerCache answers) {
+        this.answers = answers;
         this.graph = graph;
         this.territories = territories;
         this.orphans = orphans;
@@ -64,7 +67,7 @@ public class TerritoryIndicators {
 
     /** The published row of {@code territory} over {@code window}. */
     public IndicatorRow row(Territory territory, Window window) {
-        return row(territory, analyse(territory.id(), window));
+        return answers.get("indicator-row", List.of(territory, window), () -> row(territory, analyse(territory.id(), window)));
     }
 
     /** The published row of {@code territory} from analyses already run. */

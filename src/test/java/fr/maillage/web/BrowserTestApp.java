@@ -10,13 +10,15 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
  * The app every browser test drives: no demo, a fresh store, a small page cache, a known admin
- * password and Bolt open (the tests clear the graph through the driver). The same annotation on every class gives them one Spring context, so one database:
+ * password and Bolt open (the tests clear the graph through the driver, which moves no data version: no
+ * answer is shared between requests). The same annotation on every class gives them one Spring context, so one database:
  * each class leaves the others' fixtures alone, and the accounts it creates stay for the next.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
         "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
-        "maillage.admin-password=" + SignIn.ADMIN_PASSWORD, "maillage.bolt.enabled=true"})
+        "maillage.admin-password=" + SignIn.ADMIN_PASSWORD, "maillage.bolt.enabled=true",
+        "maillage.cache.max-answers=0"})
 @interface BrowserTestApp {
 }

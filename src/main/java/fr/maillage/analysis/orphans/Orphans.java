@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import fr.maillage.analysis.offer.Offer;
 import fr.maillage.analysis.offer.Offers;
+import fr.maillage.db.AnswerCache;
 import fr.maillage.db.Graph;
 import fr.maillage.person.PersonState;
 import fr.maillage.person.PersonStates;
@@ -39,8 +40,11 @@ public class Orphans {
     private final PersonStates personStates;
     private final Territories territories;
     private final Offers offers;
+    private final AnswerCache answers;
 
-    public Orphans(Graph graph, PersonStates personStates, Territories territories, Offers offers) {
+    public Orphans(Graph graph, PersonStates personStates, Territories territories, Offers offers,
+                   AnswerCache answers) {
+        this.answers = answers;
         this.graph = graph;
         this.personStates = personStates;
         this.territories = territories;
@@ -53,6 +57,11 @@ public class Orphans {
     }
 
     public List<OrphanSituation> of(String territoryId, LocalDate asOf, OrphanThresholds thresholds) {
+        return answers.get("orphans", List.of(territoryId, asOf, thresholds),
+                () -> List.copyOf(orphansNow(territoryId, asOf, thresholds)));
+    }
+
+    private List<OrphanSituation> orphansNow(String territoryId, LocalDate asOf, OrphanThresholds thresholds) {
         List<PersonState> open = personStates.of(territoryId, asOf).stream().filter(p -> !p.closed()).toList();
         Map<String, FollowUp> followUps = followUps(open, asOf, thresholds);
         Map<String, Map<String, List<Offer>>> offerByTerritory = offerByTerritory(open);

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import fr.maillage.analysis.offer.Offer;
 import fr.maillage.analysis.offer.Offers;
 import fr.maillage.api.Window;
+import fr.maillage.db.AnswerCache;
 import fr.maillage.db.Graph;
 import fr.maillage.territory.Territories;
 import fr.maillage.territory.TerritoryScope;
@@ -44,14 +45,20 @@ public class Overlaps {
     private final Graph graph;
     private final Territories territories;
     private final Offers offers;
+    private final AnswerCache answers;
 
-    public Overlaps(Graph graph, Territories territories, Offers offers) {
+    public Overlaps(Graph graph, Territories territories, Offers offers, AnswerCache answers) {
+        this.answers = answers;
         this.graph = graph;
         this.territories = territories;
         this.offers = offers;
     }
 
     public OverlapsResult of(String territoryId, Window window) {
+        return answers.get("overlaps", List.of(territoryId, window), () -> overlapsNow(territoryId, window));
+    }
+
+    private OverlapsResult overlapsNow(String territoryId, Window window) {
         TerritoryScope scope = territories.scope(territoryId);
         List<Stay> stays = graph.read("analysis/overlaps-involvements.cypher",
                 Map.of("territoryIds", List.copyOf(scope.descendants()), "from", window.from(), "to", window.to()),

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import fr.maillage.access.SmallCounts;
 import fr.maillage.api.Window;
+import fr.maillage.db.AnswerCache;
 import fr.maillage.network.ExchangeGraph;
 import fr.maillage.network.MetaNetwork;
 import fr.maillage.network.MetaNetworks;
@@ -39,14 +40,17 @@ public class KeyPartners {
             .thenComparing(KeyPartner::structureId);
 
     private final MetaNetworks metaNetworks;
+    private final AnswerCache answers;
 
-    public KeyPartners(MetaNetworks metaNetworks) {
+    public KeyPartners(MetaNetworks metaNetworks, AnswerCache answers) {
         this.metaNetworks = metaNetworks;
+        this.answers = answers;
     }
 
     /** The ranked key partners of {@code territoryId} over {@code window}; 404 for an unknown territory. */
     public List<KeyPartner> of(String territoryId, Window window) {
-        return of(metaNetworks.exchanges(territoryId, window));
+        return answers.get("key-partners", List.of(territoryId, window),
+                () -> List.copyOf(of(metaNetworks.exchanges(territoryId, window))));
     }
 
     /** The ranked key partners of an already projected méta-réseau. */
