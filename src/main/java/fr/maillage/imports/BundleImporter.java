@@ -203,6 +203,7 @@ public class BundleImporter {
      */
     private void publish(String id, long seq) {
         long started = System.nanoTime();
+        log.info("Import {} : publication, les lectures attendent les mises à jour des lignes existantes", id);
         publication.publish(seq, () -> {
             try {
                 long staged = new StagedRows(graph, properties.getBatchSize()).write(id, seq);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +136,7 @@ final class BundleWriter {
             direct.remember(Transient.retried(() -> graph.inEmbeddedWriteTransaction(
                     tx -> direct.create(tx, layout, batch.rows()))));
         } else {
-            commit(batches, queries, batch.rows());
+            commit(batches, queries, layout, batch.rows());
         }
         log.debug("Import {} : {} lignes de {} écrites en {} ms", importId, batch.rows().size(),
                 batch.file().fileName(), (System.nanoTime() - started) / 1_000_000);
@@ -148,27 +147,30 @@ final class BundleWriter {
      * ({@link StagedRows}), in one transaction. Rows of a label that had no node before the
      * bundle are all new.
      */
-    private void commit(Batches batches, FileQueries statements, List<Map<String, Object>> rows) {
+    private void commit(Batches batches, FileQueries statements, Layout layout, List<Map<String, Object>> rows) {
         // Given before the transaction, so that a retried one gives the same orders.
         long firstOrder = statements.fresh() ? 0 : batches.staged().getAndAdd(rows.size());
         graph.inWriteTransaction(tx -> {
             List<Map<String, Object>> created = rows;
             if (!statements.fresh()) {
                 List<Object> ids = rows.stream().map(row -> row.get("id")).toList();
-                Set<Object> existing = new HashSet<>();
-                tx.run(statements.updated(), Map.of("ids", ids)).forEach(r -> existing.add(r.get("id").asObject()));
+                Map<Object, Record> existing = new HashMap<>();
+                tx.run(statements.updated(), Map.of("ids", ids)).forEach(r -> existing.put(r.get("id").asObject(), r));
                 if (!existing.isEmpty()) {
                     created = new ArrayList<>();
                     List<Map<String, Object>> staged = new ArrayList<>();
                     for (int i = 0; i < rows.size(); i++) {
                         Map<String, Object> row = rows.get(i);
-                        if (existing.contains(row.get("id"))) {
-                            staged.add(StagedRows.staged(statements.file(), statements.replaced(), firstOrder + i, row));
-                        } else {
+                        Record current = existing.get(row.get("id"));
+                        if (current == null) {
                             created.add(row);
+                        } else if (StagedRows.changes(row, current, layout, statements.replaced())) {
+                            staged.add(StagedRows.staged(statements.file(), statements.replaced(), firstOrder + i, row));
                         }
                     }
-                    StagedRows.keep(tx, batches.importId(), staged);
+                    if (!staged.isEmpty()) {
+                        StagedRows.keep(tx, batches.importId(), staged);
+                    }
                 }
             }
             return created.isEmpty() ? List.of() : tx.run(statements.write(), Map.of("rows", created,

@@ -2,8 +2,11 @@ package fr.maillage.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -76,6 +79,36 @@ final class StagedRows {
         staged.put(NULLS, nulls);
         staged.put(REFERENCES, references);
         return staged;
+    }
+
+    /**
+     * Whether a row changes the node it updates ({@code current}: its properties and outgoing
+     * relationships, from {@code updated-<file>.cypher}): a row that changes nothing is not staged,
+     * so re-sending a whole export holds readers only for the rows that changed.
+     */
+    static boolean changes(Map<String, Object> row, Record current, Layout layout, List<String> replaced) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> props = (Map<String, Object>) row.get("props");
+        Value now = current.get("props");
+        for (Map.Entry<String, Object> property : props.entrySet()) {
+            Value value = now.get(property.getKey());
+            if (!Objects.equals(property.getValue(), value.isNull() ? null : value.asObject())) {
+                return true;
+            }
+        }
+        Map<String, Set<Object>> linked = new HashMap<>();
+        for (Value link : current.get("links").values()) {
+            linked.computeIfAbsent(link.get("type").asString(), type -> new HashSet<>()).add(link.get("target").asObject());
+        }
+        Map<String, Set<Object>> wanted = new HashMap<>();
+        for (Column column : layout.columns()) {
+            if (column != null && column.isReference() && row.get(column.name()) != null) {
+                Set<Object> targets = wanted.computeIfAbsent(column.relationship(), type -> new HashSet<>());
+                Object value = row.get(column.name());
+                targets.addAll(value instanceof List<?> ids ? ids : List.of(value));
+            }
+        }
+        return replaced.stream().anyMatch(type -> !wanted.getOrDefault(type, Set.of()).equals(linked.getOrDefault(type, Set.of())));
     }
 
     /** Keeps {@code rows} (from {@link #staged}) for the publication, in {@code tx}. */

@@ -3,7 +3,6 @@ package fr.maillage.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
-import fr.maillage.MaillageApplication;
 
 /**
  * The command line import, run as the user runs it: in a JVM of its own (the test classpath),
@@ -36,22 +31,22 @@ class ImportCommandTest {
     void commandLineImportsPrintsCountsOrLocatedProblemsAndAKilledImportLeavesTheStoreAsItWas() throws Exception {
         Path store = temp.resolve("store");
 
-        Run valid = run(store, BundleImportTest.VALID);
+        ForkedImport.Run valid = ForkedImport.run(store, BundleImportTest.VALID);
         assertThat(valid.exitCode()).as(valid.output()).isZero();
         assertThat(valid.output()).contains("territories.csv : 4 ligne(s)", "partnerships.csv : 2 ligne(s)")
                 .doesNotContain("Tomcat started");
 
         Path broken = copy(BundleImportTest.VALID, temp.resolve("broken"));
         BrokenBundleTest.edit(broken.resolve("referrals.csv"), "r1,2024-01-02,x1", "r1,2024-01-02,x9");
-        Run rejected = run(store, broken);
+        ForkedImport.Run rejected = ForkedImport.run(store, broken);
         assertThat(rejected.exitCode()).as(rejected.output()).isEqualTo(1);
         assertThat(rejected.output()).contains("referrals.csv:2:person_id: référence inconnue : « x9 »");
 
-        GraphContent before = content(store);
+        GraphContent before = ForkedImport.content(store);
         assertThat(before.nodes()).isEqualTo(24);
 
         Path big = SyntheticBundle.write(temp.resolve("big"), 5_000);
-        Process dying = start(store, big, "--maillage.import.batch-size=1000");
+        Process dying = ForkedImport.start(store, big, "--maillage.import.batch-size=1000");
         List<String> seen = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(dying.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -66,42 +61,11 @@ class ImportCommandTest {
         assertThat(seen).as("l'import doit avoir commencé à écrire avant d'être tué")
                 .anyMatch(line -> line.contains("lignes écrites"));
         assertThat(dying.exitValue()).as("tué par SIGKILL").isEqualTo(137);
-        assertThat(content(store).nodes()).as("des lots validés avant la mort du processus").isGreaterThan(before.nodes());
+        assertThat(ForkedImport.content(store).nodes()).as("des lots validés avant la mort du processus").isGreaterThan(before.nodes());
 
-        Run restarted = run(store, broken);
+        ForkedImport.Run restarted = ForkedImport.run(store, broken);
         assertThat(restarted.output()).contains("ses lots écrits sont annulés au démarrage");
-        assertThat(content(store)).isEqualTo(before);
-    }
-
-    /** Opens the store (recovering it as the app would after a crash) and reads its content. */
-    private static GraphContent content(Path store) {
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(store)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024).build();
-        try {
-            return GraphContent.of(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
-        } finally {
-            dbms.shutdown();
-        }
-    }
-
-    private record Run(int exitCode, String output) {
-    }
-
-    private Run run(Path store, Path bundle) throws IOException, InterruptedException {
-        Process process = start(store, bundle);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return new Run(process.exitValue(), output);
-    }
-
-    /** {@code java -cp <test classpath> MaillageApplication import <bundle> --maillage.data-dir=<store>}. */
-    private static Process start(Path store, Path bundle, String... options) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), MaillageApplication.class.getName(),
-                "import", bundle.toString(), "--maillage.data-dir=" + store, "--maillage.page-cache-bytes=67108864"));
-        command.addAll(List.of(options));
-        return new ProcessBuilder(command).redirectErrorStream(true).directory(new File(".")).start();
+        assertThat(ForkedImport.content(store)).isEqualTo(before);
     }
 
     private static Path copy(Path folder, Path to) throws IOException {
