@@ -112,13 +112,19 @@ class PublicAnswersTest {
 
     @Test
     void springsOwnErrorAnswersCarryTheirStatusAndNoMessage() throws Exception {
-        for (Object[] expected : new Object[][] {{"GET", "/nothing-here", null, 404},
-                {"POST", "/api/territories/insee", "{not json", 400}}) {
-            HttpResponse<String> answer = send((String) expected[0], (String) expected[1], (String) expected[2]);
+        HttpResponse<String> answer = send("GET", "/nothing-here", null);
 
-            assertThat(answer.statusCode()).isEqualTo(expected[3]);
-            assertThat(json(answer).keySet()).isSubsetOf(Set.of("timestamp", "status", "error", "path"));
-        }
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(json(answer).keySet()).isSubsetOf(Set.of("timestamp", "status", "error", "path"));
+    }
+
+    @Test
+    void aBodyThatIsNoJsonIsAFrenchAnswerNamingTheBodyAndNothingOfTheParser() throws Exception {
+        HttpResponse<String> answer = send("POST", "/api/territories/insee", "{not json");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(json(answer)).containsEntry("parameter", "body")
+                .containsEntry("message", "Corps de la requête illisible : un objet JSON est attendu");
     }
 
     @Test
