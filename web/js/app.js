@@ -157,7 +157,7 @@ async function render() {
 /** The demo's urban territory if in scope, else the first "territoire", else the first territory. */
 function defaultTerritory() {
   const all = context.territories;
-  return all.find((t) => t.id === 'rivebelle') || all.find((t) => t.kind === 'territoire') || all[0];
+  return all.find((t) => t.id === 'agglo-nevers') || all.find((t) => t.kind === 'territoire') || all[0];
 }
 
 function fillTerritories() {

@@ -42,7 +42,8 @@ public class FirstUsers implements ApplicationRunner {
     }
 
     static final List<DemoUser> DEMO_USERS = List.of(
-            new DemoUser("pilote-rivebelle", UserRole.PILOTE, List.of("rivebelle"), "pilote du DAC de Rivebelle"),
+            new DemoUser("pilote-nevers", UserRole.PILOTE, List.of("agglo-nevers"),
+                    "pilote du DAC de l'agglomération de Nevers"),
             new DemoUser("chercheur", UserRole.CHERCHEUR, List.of(UserAccount.EVERY_TERRITORY),
                     "chercheur, tous les territoires (pseudonymes)"),
             new DemoUser("planificateur", UserRole.PLANIFICATEUR, List.of(UserAccount.EVERY_TERRITORY),

@@ -18,6 +18,7 @@ import fr.maillage.demo.BundleSpec.DepartementSpec;
 import fr.maillage.demo.BundleSpec.Setting;
 import fr.maillage.demo.BundleSpec.TerritorySpec;
 import fr.maillage.demo.Site.Staff;
+import fr.maillage.demo.StructureCatalog.Density;
 import fr.maillage.demo.StructureCatalog.Profile;
 import fr.maillage.demo.StructureCatalog.Reach;
 import fr.maillage.vocabulary.PartnershipKind;
@@ -95,7 +96,8 @@ public final class BundleGenerator {
     }
 
     private void territory(Area area, TerritoryKind kind, String parentId) {
-        out.row("territories.csv", area.id(), area.name(), kind, parentId, area.population(), area.population75Plus());
+        out.row("territories.csv", area.id(), area.name(), kind, parentId, area.population(), area.population75Plus(),
+                area.inseeCode());
     }
 
     /** The structures a whole département shares: APA team, MDPH, mandataires, caisses, the Conseil départemental. */
@@ -133,10 +135,76 @@ public final class BundleGenerator {
     private TerritoryWorld territoryWorld(TerritorySpec spec, Area departement, DepartementSites shared,
                                           LocalDate ref) {
         boolean urban = spec.setting() == Setting.URBAN;
-        TerritoryKind leafKind = urban ? TerritoryKind.QUARTIER : TerritoryKind.COMMUNE;
         out.row("territories.csv", spec.id(), spec.name(), TerritoryKind.TERRITOIRE, departement.id(),
-                spec.population(), spec.population75Plus());
+                spec.population(), spec.population75Plus(), null);
         List<TerritoryWorld.Leaf> leaves = new ArrayList<>();
+        for (BundleSpec.Place place : spec.places()) {
+            out.row("territories.csv", place.id(), place.name(), TerritoryKind.COMMUNE, spec.id(), place.population(),
+                    place.population75Plus(), place.inseeCode());
+            leaves.add(new TerritoryWorld.Leaf(place.id(), place.name(), Math.max(1, place.population75Plus())));
+        }
+        if (spec.places().isEmpty()) {
+            drawSubdivisions(spec, leaves);
+        }
+
+        List<Site> sites = new ArrayList<>();
+        Map<StructureType, List<Site>> byType = new LinkedHashMap<>();
+        // On real geography the offer follows the published densities; a synthetic territory keeps its sizes.
+        boolean real = !spec.places().isEmpty();
+        double scale = scale(spec, real);
+        for (Profile profile : StructureCatalog.PROFILES.values()) {
+            if (profile.reach() == Reach.DEPARTEMENT || profile.reach() == Reach.REGION) {
+                continue;
+            }
+            int base = urban ? profile.urban() : profile.rural();
+            Density density = real ? StructureCatalog.DENSITIES.get(profile.type()) : null;
+            int count = density != null ? density.structures(profile, spec.population75Plus())
+                    : base >= 2 ? Math.max(1, (int) Math.round(base * scale)) : base;
+            for (int i = 0; i < count; i++) {
+                List<String> covered = coverage(profile, i, count, leaves, spec.id());
+                List<String> coverage = covered;
+                String place = covered.size() == 1 && !covered.get(0).equals(spec.id())
+                        ? leaves.stream().filter(l -> l.id().equals(covered.get(0))).findFirst().orElseThrow().name()
+                        : spec.name();
+                String name = name(profile, i, place);
+                boolean flagship = i == 0 && (profile.type() == StructureType.HOPITAL
+                        || profile.type() == StructureType.SERVICE_SOCIAL_HOSPITALIER);
+                // Hospitals are named after the territory's seat: its largest commune, or its own name.
+                String seat = real ? leaves.get(0).name() : spec.name();
+                if (flagship && urban) {
+                    // The centre hospitalier and its social service take patients from the whole département.
+                    coverage = List.of(departement.id());
+                    name = (profile.type() == StructureType.HOPITAL ? "Centre hospitalier de "
+                            : "Service social du centre hospitalier de ") + seat;
+                } else if (flagship) {
+                    name = "Hôpital de proximité de " + seat;
+                }
+                Site site = site(spec.id() + "-" + code(profile.type()) + (count > 1 ? "-" + (i + 1) : ""),
+                        name, profile, coverage);
+                site.opened = random.nextDouble() < 0.25 ? null
+                        : ref.minusDays(3 * 365 + random.nextInt(25 * 365)).withDayOfMonth(1);
+                byType.computeIfAbsent(profile.type(), t -> new ArrayList<>()).add(site);
+                sites.add(site);
+            }
+        }
+        if (real) {
+            densePlaces(byType, spec.population75Plus());
+        }
+        List<Site> hospitals = byType.getOrDefault(StructureType.HOPITAL, List.of());
+        lifeCycles(spec, byType, ref, urban);
+        porteurs(byType, shared, hospitals);
+        int caseManagers = Math.max(2, (int) Math.round(spec.persons() * (urban ? 0.0028 : 0.0015)));
+        for (Site site : sites) {
+            staff(site, ref);
+        }
+        TerritoryWorld world = new TerritoryWorld(spec, leaves, sites, byType, shared, caseManagers);
+        world.addCaseManagers(random, ref);
+        return world;
+    }
+
+    /** A synthetic territory's quartiers or communes, their populations drawn around equal shares. */
+    private void drawSubdivisions(TerritorySpec spec, List<TerritoryWorld.Leaf> leaves) {
+        TerritoryKind leafKind = spec.setting() == Setting.URBAN ? TerritoryKind.QUARTIER : TerritoryKind.COMMUNE;
         double[] weights = new double[spec.subdivisions().size()];
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {
@@ -156,70 +224,27 @@ public final class BundleGenerator {
             populationLeft -= population;
             population75Left -= population75;
             String id = spec.id() + "-" + slug(name);
-            out.row("territories.csv", id, name, leafKind, spec.id(), population, population75);
+            out.row("territories.csv", id, name, leafKind, spec.id(), population, population75, null);
             leaves.add(new TerritoryWorld.Leaf(id, name, Math.max(1, population75)));
         }
-
-        List<Site> sites = new ArrayList<>();
-        Map<StructureType, List<Site>> byType = new LinkedHashMap<>();
-        double scale = scale(spec);
-        for (Profile profile : StructureCatalog.PROFILES.values()) {
-            if (profile.reach() == Reach.DEPARTEMENT || profile.reach() == Reach.REGION) {
-                continue;
-            }
-            int base = urban ? profile.urban() : profile.rural();
-            int count = base >= 2 ? Math.max(1, (int) Math.round(base * scale)) : base;
-            for (int i = 0; i < count; i++) {
-                List<String> covered = coverage(profile, i, count, leaves, spec.id());
-                List<String> coverage = covered;
-                String place = covered.size() == 1 && !covered.get(0).equals(spec.id())
-                        ? leaves.stream().filter(l -> l.id().equals(covered.get(0))).findFirst().orElseThrow().name()
-                        : spec.name();
-                String name = name(profile, i, place);
-                boolean flagship = i == 0 && (profile.type() == StructureType.HOPITAL
-                        || profile.type() == StructureType.SERVICE_SOCIAL_HOSPITALIER);
-                if (flagship && urban) {
-                    // The CHU and its social service take patients from the whole département.
-                    coverage = List.of(departement.id());
-                    name = (profile.type() == StructureType.HOPITAL ? "Centre hospitalier universitaire de "
-                            : "Service social du CHU de ") + spec.name();
-                } else if (flagship) {
-                    name = "Hôpital de proximité de " + spec.name();
-                }
-                Site site = site(spec.id() + "-" + code(profile.type()) + (count > 1 ? "-" + (i + 1) : ""),
-                        name, profile, coverage);
-                site.opened = random.nextDouble() < 0.25 ? null
-                        : ref.minusDays(3 * 365 + random.nextInt(25 * 365)).withDayOfMonth(1);
-                byType.computeIfAbsent(profile.type(), t -> new ArrayList<>()).add(site);
-                sites.add(site);
-            }
-        }
-        List<Site> hospitals = byType.getOrDefault(StructureType.HOPITAL, List.of());
-        lifeCycles(spec, byType, ref, urban);
-        porteurs(byType, shared, hospitals);
-        int caseManagers = Math.max(1, (int) Math.round(spec.persons() * (urban ? 0.0028 : 0.0015)));
-        for (Site site : sites) {
-            staff(site, ref);
-        }
-        TerritoryWorld world = new TerritoryWorld(spec, leaves, sites, byType, shared, caseManagers);
-        world.addCaseManagers(random, ref);
-        return world;
     }
 
     /**
-     * Structures live and die: the MAIA was absorbed into the DAC; the rural DAC and a rural
-     * maison de santé opened recently; a rural home-help service closed (its clients' help
-     * stops: ruptures); a new EHPAD opened in town.
+     * Structures live and die: the urban MAIA (2012) was absorbed into the DAC when DAC replaced
+     * the coordination bodies (July 2022, CNSA); the rural DAC antenna opened six months later; a
+     * rural home-help service closed (its clients' help stops: ruptures); a rural maison de santé
+     * and a new EHPAD in town opened recently. A reference date before 2024 keeps the same story
+     * nearer to it, so no structure opens after it.
      */
     private void lifeCycles(TerritorySpec territory, Map<StructureType, List<Site>> byType, LocalDate ref,
                             boolean urban) {
         Site dac = first(byType, StructureType.DAC);
         Site maia = first(byType, StructureType.MAIA);
+        LocalDate absorbed = min(DAC_DEADLINE, ref.minusDays(640));
         if (urban) {
-            LocalDate absorbed = ref.minusDays(640);
             dac.opened = absorbed;
             if (maia != null) {
-                maia.opened = LocalDate.of(2012, 9, 1);
+                maia.opened = min(LocalDate.of(2012, 9, 1), absorbed.minusYears(3));
                 maia.closed = absorbed.minusDays(1);
             }
             List<Site> ehpads = byType.getOrDefault(StructureType.EHPAD, List.of());
@@ -227,7 +252,7 @@ public final class BundleGenerator {
                 ehpads.get(ehpads.size() - 1).opened = ref.minusDays(200);
             }
         } else {
-            dac.opened = ref.minusDays(150);
+            dac.opened = min(absorbed.plusMonths(6), ref.minusDays(150));
             List<Site> saads = byType.getOrDefault(StructureType.SAAD, List.of());
             if (saads.size() > 1) {
                 saads.get(1).closed = ref.minusDays(160);
@@ -238,6 +263,13 @@ public final class BundleGenerator {
             }
         }
         dac.sector = fr.maillage.vocabulary.Sector.MEDICO_SOCIAL;
+    }
+
+    /** The date DAC replaced MAIA, PTA and réseaux de santé everywhere (loi OTSS of 2019, three years on). */
+    private static final LocalDate DAC_DEADLINE = LocalDate.of(2022, 7, 1);
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private void porteurs(Map<StructureType, List<Site>> byType, DepartementSites shared, List<Site> hospitals) {
@@ -273,8 +305,34 @@ public final class BundleGenerator {
         return sites == null || sites.isEmpty() ? null : sites.get(0);
     }
 
+    /**
+     * The places of the types counted in places per 1,000 people aged 75+ (EHPAD, SSIAD with the
+     * SPASAD, accueil de jour) add up to the published density: each structure's drawn capacity
+     * is scaled to its share of the total.
+     */
+    private static void densePlaces(Map<StructureType, List<Site>> byType, long population75Plus) {
+        for (Map.Entry<StructureType, Density> entry : StructureCatalog.DENSITIES.entrySet()) {
+            if (!entry.getValue().places()) {
+                continue;
+            }
+            List<Site> group = new ArrayList<>(byType.getOrDefault(entry.getKey(), List.of()));
+            if (entry.getKey() == StructureType.SSIAD) {
+                group.addAll(byType.getOrDefault(StructureType.SPASAD, List.of()));
+            }
+            long total = Math.round(population75Plus * entry.getValue().per1000Aged75Plus() / 1000);
+            long drawn = group.stream().mapToLong(site -> site.capacity).sum();
+            long left = total;
+            for (int i = 0; i < group.size(); i++) {
+                Site site = group.get(i);
+                int places = i == group.size() - 1 ? (int) left : (int) Math.round(total * site.capacity / (double) drawn);
+                site.capacity = Math.max(1, places);
+                left -= site.capacity;
+            }
+        }
+    }
+
     /** Scales the types that come in numbers so the territory has about {@code structures} structures. */
-    private static double scale(TerritorySpec spec) {
+    private static double scale(TerritorySpec spec, boolean real) {
         boolean urban = spec.setting() == Setting.URBAN;
         int fixed = 0;
         int scalable = 0;
@@ -283,7 +341,10 @@ public final class BundleGenerator {
                 continue;
             }
             int base = urban ? profile.urban() : profile.rural();
-            if (base >= 2) {
+            Density density = real ? StructureCatalog.DENSITIES.get(profile.type()) : null;
+            if (density != null) {
+                fixed += density.structures(profile, spec.population75Plus());
+            } else if (base >= 2) {
                 scalable += base;
             } else {
                 fixed += base;
@@ -296,8 +357,17 @@ public final class BundleGenerator {
                                          String territoryId) {
         int n = leaves.size();
         switch (profile.reach()) {
-            case SUBDIVISION:
-                return List.of(leaves.get(index % n).id());
+            case SUBDIVISION: {
+                if (count >= n) {
+                    return List.of(leaves.get(index % n).id());
+                }
+                // Fewer practices than communes (leaves largest first): each in a bourg, taking the villages in turn.
+                List<String> ids = new ArrayList<>();
+                for (int k = index; k < n; k += count) {
+                    ids.add(leaves.get(k).id());
+                }
+                return ids;
+            }
             case SECTOR: {
                 // Few of a type share the territory in halves; many each cover two or three neighbours.
                 int size = count <= 2 ? Math.max(1, (n + 1) / 2) : 2 + index % 2;

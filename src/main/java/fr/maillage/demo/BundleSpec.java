@@ -27,8 +27,20 @@ public record BundleSpec(long seed, LocalDate referenceDate, int historyDays, Ar
         departements = List.copyOf(departements);
     }
 
-    /** A region or a département: a territory that only groups others. */
-    public record Area(String id, String name, long population, long population75Plus) {
+    /**
+     * A region or a département: a territory that only groups others.
+     *
+     * @param population75Plus null when unknown
+     * @param inseeCode        its code in INSEE's Code officiel géographique, or null for a synthetic one
+     */
+    public record Area(String id, String name, long population, Long population75Plus, String inseeCode) {
+        public Area(String id, String name, long population, long population75Plus) {
+            this(id, name, population, (Long) population75Plus, null);
+        }
+    }
+
+    /** A real commune of a territory, with its INSEE code, population and estimated people aged 75+. */
+    public record Place(String id, String name, long population, long population75Plus, String inseeCode) {
     }
 
     public record DepartementSpec(Area area, List<TerritorySpec> territories) {
@@ -43,16 +55,19 @@ public record BundleSpec(long seed, LocalDate referenceDate, int historyDays, Ar
     /**
      * One territory (territoire de coordination) and its size.
      *
-     * @param subdivisions    names of its quartiers (urban) or communes (rural)
+     * @param subdivisions    names of its quartiers (urban) or communes (rural), their populations drawn;
+     *                        empty when {@code places} are given
+     * @param places          its real communes (largest first), or empty for a synthetic territory
      * @param structures      structures it holds, roughly (singletons such as the DAC are kept)
      * @param persons         persons living there that services know of
      * @param referralsPerYear referrals about its persons per year, at least (the persons' stories may make more)
      */
     public record TerritorySpec(String id, String name, Setting setting, List<String> subdivisions,
-                                long population, long population75Plus, int structures, int persons,
-                                int referralsPerYear) {
+                                List<Place> places, long population, long population75Plus, int structures,
+                                int persons, int referralsPerYear) {
         public TerritorySpec {
             subdivisions = List.copyOf(subdivisions);
+            places = List.copyOf(places);
         }
     }
 
@@ -63,22 +78,19 @@ public record BundleSpec(long seed, LocalDate referenceDate, int historyDays, Ar
     }
 
     /**
-     * The demo: région {@code reg-demo} > département {@code dep-demo} > the urban territory
-     * {@code rivebelle} (six quartiers) and the rural territory {@code combes} (eight communes).
-     * Populations are INSEE-like orders of magnitude; the rural one is older and much thinner.
+     * The demo, on real geography (see {@link RealGeography} and {@code docs/demo-territory.md}):
+     * région Bourgogne-Franche-Comté > département Nièvre > the urban territory
+     * {@code agglo-nevers} (the 14 communes of the CA de Nevers) and the rural territory
+     * {@code morvan} (the 80 communes of two communautés de communes of the Morvan), with their
+     * INSEE codes and populations. The two DAC territories are the demo's, not the real DAC's.
      */
     public static BundleSpec demo(long seed, LocalDate referenceDate) {
-        TerritorySpec rivebelle = new TerritorySpec("rivebelle", "Rivebelle Métropole", Setting.URBAN,
-                List.of("Centre", "Les Quais", "Bellevue", "Saint-Martin", "Les Hauts de Rive", "La Prairie"),
-                418_000, 36_400, 170, 2_600, 4_000);
-        TerritorySpec combes = new TerritorySpec("combes", "Pays des Combes", Setting.RURAL,
-                List.of("Combes-le-Bourg", "Saint-Aubin-des-Combes", "Vaudrey", "Mérignac-sur-Lisse",
-                        "Les Granges", "Fontclair", "Roches-Hautes", "Puy-Ferrand"),
-                58_000, 8_600, 30, 560, 800);
-        DepartementSpec departement = new DepartementSpec(
-                new Area("dep-demo", "Département de démonstration", 612_000, 61_500), List.of(rivebelle, combes));
-        return new BundleSpec(seed, referenceDate, DEFAULT_HISTORY_DAYS,
-                new Area("reg-demo", "Région de démonstration", 3_100_000, 297_000), List.of(departement));
+        RealGeography nievre = RealGeography.nievre();
+        TerritorySpec nevers = nievre.territory("agglo-nevers", "Agglomération de Nevers", Setting.URBAN, 110, 1_700,
+                2_600);
+        TerritorySpec morvan = nievre.territory("morvan", "Morvan", Setting.RURAL, 36, 600, 850);
+        return new BundleSpec(seed, referenceDate, DEFAULT_HISTORY_DAYS, nievre.region(),
+                List.of(new DepartementSpec(nievre.departement(), List.of(nevers, morvan))));
     }
 
     /**
@@ -96,7 +108,7 @@ public record BundleSpec(long seed, LocalDate referenceDate, int historyDays, Ar
             }
             // Population follows the persons known to services (~6 % of people aged 75+).
             long population75Plus = size.persons() * 16L;
-            current.add(new TerritorySpec(id, "Territoire " + t, Setting.URBAN, quartiers,
+            current.add(new TerritorySpec(id, "Territoire " + t, Setting.URBAN, quartiers, List.of(),
                     population75Plus * 11, population75Plus, size.structures(), size.persons(),
                     size.referralsPerYear()));
             if (current.size() == 2 || t == territories) {

@@ -35,7 +35,8 @@ final class CsvBundleWriter implements AutoCloseable {
 
     private static Map<String, List<String>> columns() {
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        columns.put("territories.csv", List.of("id", "name", "kind", "parent_id", "population", "population_75_plus"));
+        columns.put("territories.csv", List.of("id", "name", "kind", "parent_id", "population", "population_75_plus",
+                "insee_code"));
         columns.put("structures.csv", List.of("id", "name", "type", "sector", "territory_ids", "domains", "complexity",
                 "stages", "approach", "coordination", "min_age", "requires_apa", "capacity", "opened", "closed",
                 "porteur_id"));

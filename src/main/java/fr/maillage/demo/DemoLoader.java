@@ -66,7 +66,7 @@ public class DemoLoader implements ApplicationRunner {
             long generated = System.nanoTime();
             ImportOutcome outcome = importer.importBundle(folder);
             long imported = System.nanoTime();
-            log.info("Démo chargée (Rivebelle Métropole et Pays des Combes, au {}) : {} lignes en {} ms "
+            log.info("Démo chargée (Nièvre : agglomération de Nevers et Morvan, au {}) : {} lignes en {} ms "
                             + "(génération {} ms, import {} ms) {}", referenceDate, bundle.totalRows(),
                     (imported - started) / 1_000_000, (generated - started) / 1_000_000,
                     (imported - generated) / 1_000_000, new TreeMap<>(outcome.counts()));

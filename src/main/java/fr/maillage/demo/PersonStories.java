@@ -232,9 +232,16 @@ final class PersonStories {
             return leaves.get(leaves.size() - 1);
         }
 
+        /**
+         * A DAC serves every age and disability: one person in ten is under 60 (disability,
+         * chronic or psychiatric illness), the others mostly over 75 as in the MAIA's files.
+         */
         private int age() {
             double r = random.nextDouble();
-            int low = r < 0.12 ? 60 : r < 0.40 ? 70 : r < 0.82 ? 80 : 90;
+            if (r < 0.10) {
+                return 20 + random.nextInt(40);
+            }
+            int low = r < 0.20 ? 60 : r < 0.45 ? 70 : r < 0.84 ? 80 : 90;
             return Math.min(100, low + random.nextInt(10));
         }
 
@@ -485,7 +492,7 @@ final class PersonStories {
         }
 
         /**
-         * Complex situations go to a case manager when one has room (~40 cases each), routed by
+         * Complex situations go to a case manager when one has room (their ceiling, 12 to 45), routed by
          * the manager's first profession; otherwise they wait, followed at best by a referent.
          */
         private void caseManagement(LocalDate date, Sender sender) {
@@ -522,7 +529,7 @@ final class PersonStories {
             if (atMaia && (maia.closed.isBefore(horizon))) {
                 // The MAIA was absorbed into the DAC: the same case manager goes on there if they have room.
                 end(managed, maia.closed, EndReason.RELAIS);
-                if (!free(caseLoads.get(manager), dac.opened)) {
+                if (!free(caseLoads.get(manager), dac.opened, world.caseCeilings.get(manager))) {
                     caseManager = null;
                     referent(dac.opened);
                     return;
@@ -557,7 +564,7 @@ final class PersonStories {
                 if (manager.since() != null && manager.since().isAfter(date)) {
                     continue;
                 }
-                if (free(loads.get(i), date)) {
+                if (free(loads.get(i), date, world.caseCeilings.get(i))) {
                     if (manager.origin() == wanted) {
                         return i;
                     }
@@ -573,9 +580,9 @@ final class PersonStories {
          * Room for one more case from the date on: the case's end is not known yet, so it must
          * fit until the reference date; cases are counted with their final dates once written.
          */
-        private boolean free(int[] load, LocalDate from) {
+        private boolean free(int[] load, LocalDate from, int ceiling) {
             for (int day = dayIndex(from); day < load.length; day++) {
-                if (load[day] >= 40) {
+                if (load[day] >= ceiling) {
                     return false;
                 }
             }
@@ -714,7 +721,9 @@ final class PersonStories {
                 }
             }
             double r = random.nextDouble();
-            StructureType type = r < 0.55 ? StructureType.CLIC : r < 0.75 ? StructureType.CCAS
+            // CLIC, APA team and pension funds take people over 60: younger ones go to the MDPH or the CCAS.
+            StructureType type = age < 60 ? (r < 0.5 ? StructureType.MDPH : StructureType.CCAS)
+                    : r < 0.55 ? StructureType.CLIC : r < 0.75 ? StructureType.CCAS
                     : apa ? StructureType.EQUIPE_APA : complex() ? StructureType.CCAS : StructureType.CAISSE_RETRAITE;
             Site door = pick(providers(type, date));
             return door != null ? door : pick(providers(StructureType.CCAS, date));

@@ -65,6 +65,35 @@ final class StructureCatalog {
 
     static final Map<StructureType, Profile> PROFILES = profiles();
 
+    /**
+     * How many of a type a real territory has per 1,000 people aged 75+, as published for France
+     * ({@code docs/demo-territory.md} names each source): places for EHPAD, SSIAD (with the
+     * SPASAD) and accueil de jour, services for SAAD.
+     */
+    record Density(double per1000Aged75Plus, boolean places) {
+
+        /** The number of structures: places over the type's mean capacity, or the services themselves. */
+        int structures(Profile profile, long population75Plus) {
+            double wanted = population75Plus * per1000Aged75Plus / 1000;
+            double each = places ? (profile.minCapacity() + profile.maxCapacity()) / 2.0 : 1;
+            return Math.max(1, (int) Math.round(wanted / each));
+        }
+    }
+
+    static final Map<StructureType, Density> DENSITIES = densities();
+
+    private static Map<StructureType, Density> densities() {
+        Map<StructureType, Density> densities = new EnumMap<>(StructureType.class);
+        // DREES, Panorama statistique 2020, places at 31.12.2019 per 1,000 aged 75+, France entière.
+        densities.put(StructureType.SSIAD, new Density(19.9, true));
+        // DREES Dossier n° 8 (2021): 6,732 SAAD helping older persons in 2015 for about 6 million aged 75+.
+        densities.put(StructureType.SAAD, new Density(1.1, false));
+        densities.put(StructureType.EHPAD, new Density(96.1, true));
+        // DREES Panorama: places of accueil de jour in EHPAD and other homes (1.9) and in day centres (0.6).
+        densities.put(StructureType.ACCUEIL_DE_JOUR, new Density(2.5, true));
+        return densities;
+    }
+
     private StructureCatalog() {
     }
 

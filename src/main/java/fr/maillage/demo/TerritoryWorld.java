@@ -38,6 +38,8 @@ final class TerritoryWorld {
     /** DAC case managers, and for each the MAIA case manager they took over from (same index), if any. */
     final List<Staff> caseManagers = new ArrayList<>();
     final List<Staff> maiaCaseManagers = new ArrayList<>();
+    /** The most situations each case manager (same index) follows at once: 30 to 45, 12 to 21 part-time. */
+    final List<Integer> caseCeilings = new ArrayList<>();
 
     TerritoryWorld(TerritorySpec spec, List<Leaf> leaves, List<Site> sites, Map<StructureType, List<Site>> byType,
                    DepartementSites shared, int caseManagerCount) {
@@ -79,10 +81,11 @@ final class TerritoryWorld {
                     since.isAfter(ref) ? ref : since, null);
             dac.staff.add(after);
             caseManagers.add(after);
+            caseCeilings.add(random.nextDouble() < 0.25 ? 12 + random.nextInt(10) : 30 + random.nextInt(16));
         }
-        dac.capacity = caseManagerCount * 40;
+        dac.capacity = caseCeilings.stream().mapToInt(Integer::intValue).sum();
         if (maia != null) {
-            maia.capacity = caseManagerCount * 40;
+            maia.capacity = dac.capacity;
         }
     }
 

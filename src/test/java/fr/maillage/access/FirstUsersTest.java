@@ -47,14 +47,14 @@ class FirstUsersTest {
             assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
             written = Files.readString(file, StandardCharsets.UTF_8);
             Map<String, String> passwords = passwords(written);
-            assertThat(passwords).containsOnlyKeys("admin", "pilote-rivebelle", "chercheur", "planificateur")
+            assertThat(passwords).containsOnlyKeys("admin", "pilote-nevers", "chercheur", "planificateur")
                     .allSatisfy((user, password) -> assertThat(password).hasSizeGreaterThanOrEqualTo(20));
 
             String once = passwords.get("admin");
             mvc.perform(get("/api/me").with(httpBasic("admin", once))).andExpect(status().isOk())
                     .andExpect(jsonPath("$.role").value("admin"))
                     .andExpect(jsonPath("$.mustChangePassword").value(true));
-            for (String url : List.of("/api/territories", "/api/users", "/api/territories/rivebelle/network")) {
+            for (String url : List.of("/api/territories", "/api/users", "/api/territories/agglo-nevers/network")) {
                 mvc.perform(get(url).with(httpBasic("admin", once))).andExpect(status().isForbidden())
                         .andExpect(jsonPath("$.message").value(
                                 "Changez d'abord le mot de passe qui vous a été donné (POST /api/me/password)"));
@@ -64,16 +64,16 @@ class FirstUsersTest {
                     .andExpect(status().isNoContent());
             mvc.perform(get("/api/users").with(httpBasic("admin", "choisi-par-l-admin"))).andExpect(status().isOk())
                     .andExpect(jsonPath("$[*].username").value(org.hamcrest.Matchers.containsInAnyOrder(
-                            "admin", "chercheur", "pilote-rivebelle", "planificateur")));
+                            "admin", "chercheur", "pilote-nevers", "planificateur")));
             mvc.perform(get("/api/me").with(httpBasic("admin", once))).andExpect(status().isUnauthorized());
 
-            expectMe(mvc, "pilote-rivebelle", passwords, "pilote", "rivebelle");
+            expectMe(mvc, "pilote-nevers", passwords, "pilote", "agglo-nevers");
             expectMe(mvc, "chercheur", passwords, "chercheur", "*");
             expectMe(mvc, "planificateur", passwords, "planificateur", "*");
-            mvc.perform(get("/api/territories/rivebelle/persons")
-                    .with(httpBasic("pilote-rivebelle", passwords.get("pilote-rivebelle")))).andExpect(status().isOk());
-            mvc.perform(get("/api/territories/combes/persons")
-                    .with(httpBasic("pilote-rivebelle", passwords.get("pilote-rivebelle")))).andExpect(status().isForbidden());
+            mvc.perform(get("/api/territories/agglo-nevers/persons")
+                    .with(httpBasic("pilote-nevers", passwords.get("pilote-nevers")))).andExpect(status().isOk());
+            mvc.perform(get("/api/territories/morvan/persons")
+                    .with(httpBasic("pilote-nevers", passwords.get("pilote-nevers")))).andExpect(status().isForbidden());
         }
 
         try (App app = start("--maillage.admin-password=celui-des-reglages")) {

@@ -49,7 +49,7 @@ public final class LoadBenchmark {
         System.out.printf(Locale.ROOT, "Lot généré : %d lignes%n", rows);
 
         LocalDate today = LocalDate.now();
-        List<LoadDriver.Ask> asks = LoadDriver.asks(List.of("rivebelle", "combes"), List.of(
+        List<LoadDriver.Ask> asks = LoadDriver.asks(List.of("agglo-nevers", "morvan"), List.of(
                 "from=" + today.minusYears(1).plusDays(1) + "&to=" + today,
                 "from=" + today.minusMonths(6).plusDays(1) + "&to=" + today));
         try (ConfigurableApplicationContext app = start(work.resolve("alone"), maxAnswers)) {

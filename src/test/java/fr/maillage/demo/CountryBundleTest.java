@@ -64,10 +64,10 @@ class CountryBundleTest {
     void generateCommandWritesTheDemoOrACountryAndRejectsUnknownOptions(@TempDir Path folder) {
         assertThat(GenerateCommand.run(new String[] {folder.resolve("demo").toString(), "--seed=3",
                 "--date=2026-11-25"})).isZero();
-        assertThat(folder.resolve("demo/territories.csv")).content().contains("rivebelle", "combes");
+        assertThat(folder.resolve("demo/territories.csv")).content().contains("agglo-nevers", "morvan");
         assertThat(GenerateCommand.run(new String[] {folder.resolve("pays").toString(), "--territories=1",
                 "--structures=40", "--persons=50", "--referrals-per-year=100", "--date=2026-11-25"})).isZero();
-        assertThat(folder.resolve("pays/territories.csv")).content().contains("t01").doesNotContain("rivebelle");
+        assertThat(folder.resolve("pays/territories.csv")).content().contains("t01").doesNotContain("agglo-nevers");
         assertThat(GenerateCommand.run(new String[] {folder.resolve("x").toString(), "--persones=5"})).isEqualTo(2);
         assertThat(GenerateCommand.run(new String[] {folder.resolve("x").toString(), "--persons=5"})).isEqualTo(2);
         assertThat(GenerateCommand.run(new String[] {})).isEqualTo(2);

@@ -145,54 +145,101 @@ class DemoBundleTest {
             }
         }
         assertThat(demo.rows("persons.csv")).allSatisfy(p ->
-                assertThat(TODAY.getYear() - Integer.parseInt(p.get("birth_year"))).isBetween(60, 100));
+                assertThat(TODAY.getYear() - Integer.parseInt(p.get("birth_year"))).isBetween(20, 100));
+    }
+
+    /** A DAC serves every age and disability: a tenth of the persons are under 60, the youngest 20-somethings. */
+    @Test
+    void personsOfEveryAgeFromTwentyAreKnownToServices() {
+        List<Integer> ages = demo.rows("persons.csv").stream()
+                .map(p -> TODAY.getYear() - Integer.parseInt(p.get("birth_year"))).toList();
+        long under60 = ages.stream().filter(a -> a < 60).count();
+        assertThat(under60 * 100 / ages.size()).as("moins de 60 ans, en %").isBetween(6L, 14L);
+        assertThat(ages).anySatisfy(a -> assertThat(a).isLessThan(30));
+        long complex = demo.rows("persons.csv").stream().filter(p -> !p.get("complexity").equals("standard")).count();
+        assertThat(complex * 100 / ages.size()).as("situations complexes ou extrêmes, en %").isBetween(22L, 34L);
     }
 
     @Test
-    void demoTerritoriesHaveTheFixedIdsAndPlausiblePopulations() {
+    void demoTerritoriesAreTheNievresRealCommunesWithTheirInseeCodesAndPopulations() {
         Map<String, Map<String, String>> territories = byId(demo.rows("territories.csv"));
-        assertThat(territories.get("reg-demo").get("kind")).isEqualTo("region");
-        assertThat(territories.get("dep-demo").get("parent_id")).isEqualTo("reg-demo");
-        assertThat(territories.get("rivebelle").get("name")).isEqualTo("Rivebelle Métropole");
-        assertThat(territories.get("combes").get("name")).isEqualTo("Pays des Combes");
-        for (String id : List.of("rivebelle", "combes")) {
-            assertThat(territories.get(id).get("parent_id")).isEqualTo("dep-demo");
+        assertThat(territories.get("bourgogne-franche-comte")).containsEntry("kind", "region").containsEntry("insee_code", "27");
+        assertThat(territories.get("nievre")).containsEntry("parent_id", "bourgogne-franche-comte")
+                .containsEntry("insee_code", "58").containsEntry("name", "Nièvre");
+        assertThat(territories.get("agglo-nevers").get("name")).isEqualTo("Agglomération de Nevers");
+        assertThat(territories.get("morvan").get("name")).isEqualTo("Morvan");
+        // Figures of @etalab/decoupage-administratif 6.0.0, as in src/test/resources/insee/README.md.
+        assertThat(territories.get("nevers")).containsEntry("insee_code", "58194").containsEntry("population", "33085")
+                .containsEntry("parent_id", "agglo-nevers");
+        assertThat(territories.get("varennes-vauzelles")).containsEntry("insee_code", "58303")
+                .containsEntry("population", "9146");
+        assertThat(territories.get("chateau-chinon-ville")).containsEntry("insee_code", "58062")
+                .containsEntry("parent_id", "morvan");
+        for (String id : List.of("agglo-nevers", "morvan")) {
+            assertThat(territories.get(id).get("parent_id")).isEqualTo("nievre");
             long population = Long.parseLong(territories.get(id).get("population"));
             long old = Long.parseLong(territories.get(id).get("population_75_plus"));
-            assertThat(old * 100 / population).as("part des 75 ans et plus, en %").isBetween(6L, 18L);
-            long below = territories.values().stream().filter(t -> id.equals(t.get("parent_id")))
-                    .mapToLong(t -> Long.parseLong(t.get("population"))).sum();
-            assertThat(below).isEqualTo(population);
+            // The Nièvre's share of people aged 75+ (INSEE, RP2020: 29,311 of 202,670) applied to each commune.
+            assertThat(old * 1000 / population).as("part des 75 ans et plus, en ‰").isBetween(143L, 146L);
+            List<Map<String, String>> communes = territories.values().stream()
+                    .filter(t -> id.equals(t.get("parent_id"))).toList();
+            assertThat(communes).allSatisfy(t -> {
+                assertThat(t.get("kind")).isEqualTo("commune");
+                assertThat(t.get("insee_code")).startsWith("58").hasSize(5);
+            });
+            assertThat(communes.stream().mapToLong(t -> Long.parseLong(t.get("population"))).sum()).isEqualTo(population);
         }
-        assertThat(territories.values()).filteredOn(t -> "rivebelle".equals(t.get("parent_id")))
-                .allSatisfy(t -> assertThat(t.get("kind")).isEqualTo("quartier")).isNotEmpty();
-        assertThat(territories.values()).filteredOn(t -> "combes".equals(t.get("parent_id")))
-                .allSatisfy(t -> assertThat(t.get("kind")).isEqualTo("commune")).isNotEmpty();
+        assertThat(territories.values()).filteredOn(t -> "agglo-nevers".equals(t.get("parent_id"))).hasSize(14);
+        assertThat(territories.values()).filteredOn(t -> "morvan".equals(t.get("parent_id"))).hasSize(80);
+    }
+
+    /**
+     * EHPAD, SSIAD (with the SPASAD) and accueil de jour places, and SAAD services, per 1,000
+     * people aged 75+ of each territory, as published for France (docs/demo-territory.md).
+     */
+    @Test
+    void eachTerritorysOfferHasThePublishedDensitiesPerThousandAgedSeventyFivePlus() {
+        Map<String, Map<String, String>> territories = byId(demo.rows("territories.csv"));
+        for (String id : List.of("agglo-nevers", "morvan")) {
+            double old = Long.parseLong(territories.get(id).get("population_75_plus")) / 1000.0;
+            assertThat(places(id, "ehpad") / old).as(id + " EHPAD").isCloseTo(96.1, org.assertj.core.data.Offset.offset(0.2));
+            assertThat((places(id, "ssiad") + places(id, "spasad")) / old).as(id + " SSIAD")
+                    .isCloseTo(19.9, org.assertj.core.data.Offset.offset(0.2));
+            assertThat(places(id, "accueil_de_jour") / old).as(id + " accueil de jour")
+                    .isCloseTo(2.5, org.assertj.core.data.Offset.offset(0.2));
+            long saad = structures.values().stream().filter(s -> s.get("type").equals("saad") && within(s, id)).count();
+            assertThat(saad / old).as(id + " SAAD").isCloseTo(1.1, org.assertj.core.data.Offset.offset(0.1));
+        }
+    }
+
+    private static long places(String territory, String type) {
+        return structures.values().stream().filter(s -> s.get("type").equals(type) && within(s, territory))
+                .mapToLong(s -> Long.parseLong(s.get("capacity"))).sum();
     }
 
     @Test
     void ruralTerritoryIsThinnerThanTheUrbanOneAndLacksSpecialisedServices() {
         Map<String, Map<String, String>> territories = byId(demo.rows("territories.csv"));
-        Set<String> urbanTypes = typesServing("rivebelle-centre");
+        Set<String> urbanTypes = typesServing("nevers");
         Set<String> ruralTypes = new HashSet<>();
         long ruralServing = 0;
         for (Map<String, String> commune : territories.values()) {
-            if ("combes".equals(commune.get("parent_id"))) {
+            if ("morvan".equals(commune.get("parent_id"))) {
                 ruralTypes.addAll(typesServing(commune.get("id")));
             }
         }
         // Their own offer: the département's and region's structures serve both alike.
         for (Map<String, String> s : structures.values()) {
-            if (within(s, "combes")) {
+            if (within(s, "morvan")) {
                 ruralServing++;
             }
         }
-        long urbanServing = structures.values().stream().filter(s -> within(s, "rivebelle")).count();
-        double urbanPer1000 = urbanServing * 1000.0 / Long.parseLong(territories.get("rivebelle").get("population_75_plus"));
-        double ruralPer1000 = ruralServing * 1000.0 / Long.parseLong(territories.get("combes").get("population_75_plus"));
-        assertThat(ruralServing).isLessThan(urbanServing / 3);
+        long urbanServing = structures.values().stream().filter(s -> within(s, "agglo-nevers")).count();
+        double urbanPer1000 = urbanServing * 1000.0 / Long.parseLong(territories.get("agglo-nevers").get("population_75_plus"));
+        double ruralPer1000 = ruralServing * 1000.0 / Long.parseLong(territories.get("morvan").get("population_75_plus"));
+        assertThat(ruralServing).isLessThan(urbanServing / 2);
         assertThat(ruralPer1000).isLessThan(urbanPer1000);
-        assertThat(ruralTypes).doesNotContain("consultation_memoire", "had", "cmp", "accueil_de_jour", "reseau_sante");
+        assertThat(ruralTypes).doesNotContain("consultation_memoire", "had", "cmp", "reseau_sante");
         assertThat(urbanTypes).contains("consultation_memoire", "had", "cmp", "accueil_de_jour", "reseau_sante",
                 "dac", "clic", "ccas", "ssiad", "saad", "ehpad", "equipe_apa", "mdph", "mandataire_judiciaire",
                 "caisse_retraite");
@@ -200,10 +247,12 @@ class DemoBundleTest {
 
     @Test
     void structuresCarryTheFieldsLifeCycleAndDepartementWideServices() {
-        Map<String, String> maia = structures.get("rivebelle-maia");
-        Map<String, String> dac = structures.get("rivebelle-dac");
-        assertThat(date(maia, "closed")).isBefore(TODAY).isEqualTo(date(dac, "opened").minusDays(1));
-        assertThat(date(structures.get("combes-dac"), "opened")).isAfter(TODAY.minusYears(1));
+        Map<String, String> maia = structures.get("agglo-nevers-maia");
+        Map<String, String> dac = structures.get("agglo-nevers-dac");
+        // A MAIA of the early 2010s absorbed when the DAC took over (July 2022); the rural DAC six months later.
+        assertThat(date(maia, "opened")).isEqualTo(LocalDate.of(2012, 9, 1));
+        assertThat(date(maia, "closed")).isEqualTo(LocalDate.of(2022, 6, 30)).isEqualTo(date(dac, "opened").minusDays(1));
+        assertThat(date(structures.get("morvan-dac"), "opened")).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(structures.values()).anySatisfy(s -> assertThat(s.get("type")).isEqualTo("saad")
                 .satisfies(t -> assertThat(date(s, "closed")).isNotNull()));
         Map<String, String> reseau = structures.values().stream().filter(s -> s.get("type").equals("reseau_sante"))
@@ -212,11 +261,11 @@ class DemoBundleTest {
         assertThat(structures.values()).filteredOn(s -> s.get("type").equals("equipe_apa"))
                 .allSatisfy(s -> {
                     assertThat(s.get("requires_apa")).isEqualTo("true");
-                    assertThat(s.get("territory_ids")).isEqualTo("dep-demo");
+                    assertThat(s.get("territory_ids")).isEqualTo("nievre");
                 }).isNotEmpty();
         for (String type : List.of("mdph", "mandataire_judiciaire", "caisse_retraite")) {
             assertThat(structures.values()).filteredOn(s -> s.get("type").equals(type))
-                    .allSatisfy(s -> assertThat(s.get("territory_ids")).isEqualTo("dep-demo")).isNotEmpty();
+                    .allSatisfy(s -> assertThat(s.get("territory_ids")).isEqualTo("nievre")).isNotEmpty();
         }
         assertThat(structures.values()).extracting(s -> s.get("approach")).contains("masse", "sur_mesure");
         assertThat(dac.get("porteur_id")).isNotEmpty();
@@ -225,7 +274,7 @@ class DemoBundleTest {
     }
 
     @Test
-    void caseManagersFollowAboutFortyCasesEachAtMost() {
+    void caseManagersFilesHoldTenToFortyFiveSituationsNotAllTheSame() {
         Map<String, Integer> active = new HashMap<>();
         for (Map<String, String> i : demo.rows("involvements.csv")) {
             if (i.get("kind").equals("gestion_de_cas") && activeOn(i, TODAY)) {
@@ -234,7 +283,8 @@ class DemoBundleTest {
             }
         }
         assertThat(active).isNotEmpty();
-        assertThat(active.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(40));
+        assertThat(active.values()).allSatisfy(n -> assertThat(n).isBetween(10, 45));
+        assertThat(new HashSet<>(active.values())).hasSizeGreaterThan(2);
     }
 
     /**
@@ -286,8 +336,8 @@ class DemoBundleTest {
         }
         List<String> all = List.of("sans_interlocuteur", "ping_pong", "sans_reponse", "complexe_sans_gestionnaire",
                 "besoin_non_couvert");
-        assertThat(reasonsByTerritory.get("rivebelle")).containsAll(all);
-        assertThat(reasonsByTerritory.get("combes")).contains("sans_interlocuteur", "complexe_sans_gestionnaire",
+        assertThat(reasonsByTerritory.get("agglo-nevers")).containsAll(all);
+        assertThat(reasonsByTerritory.get("morvan")).contains("sans_interlocuteur", "complexe_sans_gestionnaire",
                 "besoin_non_couvert");
     }
 
@@ -297,13 +347,13 @@ class DemoBundleTest {
                 .filter(p -> !uncovered(p).isEmpty())
                 .collect(Collectors.groupingBy(p -> territoryOf(p.get("territory_id")), Collectors.counting()));
         long ruralPersons = demo.rows("persons.csv").stream()
-                .filter(p -> territoryOf(p.get("territory_id")).equals("combes")).count();
+                .filter(p -> territoryOf(p.get("territory_id")).equals("morvan")).count();
         long urbanPersons = demo.rows("persons.csv").size() - ruralPersons;
-        double ruralShare = uncoveredByTerritory.getOrDefault("combes", 0L) / (double) ruralPersons;
-        double urbanShare = uncoveredByTerritory.getOrDefault("rivebelle", 0L) / (double) urbanPersons;
+        double ruralShare = uncoveredByTerritory.getOrDefault("morvan", 0L) / (double) ruralPersons;
+        double urbanShare = uncoveredByTerritory.getOrDefault("agglo-nevers", 0L) / (double) urbanPersons;
         assertThat(ruralShare).isGreaterThan(2 * urbanShare);
         Set<String> ruralGaps = new HashSet<>();
-        demo.rows("persons.csv").stream().filter(p -> territoryOf(p.get("territory_id")).equals("combes"))
+        demo.rows("persons.csv").stream().filter(p -> territoryOf(p.get("territory_id")).equals("morvan"))
                 .forEach(p -> ruralGaps.addAll(uncovered(p)));
         assertThat(ruralGaps).contains("cognitif", "psychiatrique");
     }
@@ -353,7 +403,7 @@ class DemoBundleTest {
     void demoIsSizedForAQuickFirstStart() {
         long rows = demo.rows("referrals.csv").size() + demo.rows("involvements.csv").size()
                 + demo.rows("persons.csv").size();
-        assertThat(structures).hasSizeBetween(150, 400);
+        assertThat(structures).hasSizeBetween(120, 400);
         assertThat(demo.rows("persons.csv")).hasSizeBetween(2000, 6000);
         assertThat(rows).isLessThan(60_000);
     }
@@ -435,7 +485,7 @@ class DemoBundleTest {
     }
 
     private static String territoryOf(String place) {
-        return ancestors(place).stream().filter(t -> t.equals("rivebelle") || t.equals("combes")).findFirst()
+        return ancestors(place).stream().filter(t -> t.equals("agglo-nevers") || t.equals("morvan")).findFirst()
                 .orElseThrow();
     }
 

@@ -38,7 +38,7 @@ public class RestartTest {
         try (App app = start(WebApplicationType.SERVLET)) {
             first = Snapshot.of(app.driver());
         }
-        assertThat(first.territories()).contains("reg-demo", "dep-demo", "rivebelle", "combes");
+        assertThat(first.territories()).contains("bourgogne-franche-comte", "nievre", "agglo-nevers", "morvan");
         assertThat(first.imports()).isEqualTo(1);
         assertThat(first.persons()).isGreaterThan(2000);
 
