@@ -1,6 +1,6 @@
-// The exchange logs kept for the structures $ids and the data version $version (older ones are
+// The exchange logs kept for the territories $ids and the data version $version (older ones are
 // stale: an import has changed the data since).
-UNWIND $ids AS structureId
-MATCH (l:ExchangeLog {structureId: structureId})
+UNWIND $ids AS territoryId
+MATCH (l:ExchangeLog {territoryId: territoryId})
 WHERE l.version = $version
-RETURN l.structureId AS structureId, l.data AS data
+RETURN l.territoryId AS territoryId, l.data AS data

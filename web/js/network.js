@@ -306,7 +306,7 @@ function showPanel(ctx, node, neighbours, byId) {
   show(panel, ...[
     el('button', { type: 'button', class: 'close', 'aria-label': 'Fermer', onclick: () => ctx.navigate({ sel: null }) }, '×'),
     el('h2', {}, node.name),
-    node.inEcology === false ? el('p', { class: 'note' }, "Hors de l'écologie du territoire : présente parce qu'elle a échangé avec une de ses structures.") : null,
+    node.inEcology === false ? el('p', { class: 'note' }, "Hors de l'écologie du territoire : présente parce qu'elle a échangé au sujet d'une personne du territoire.") : null,
     el('table', { class: 'facts' }, el('tbody', {},
       row('Type', label('type', node.type)),
       row('Secteur', label('sector', node.sector)),

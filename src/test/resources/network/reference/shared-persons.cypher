@@ -1,7 +1,9 @@
-// Reference for tests: every pair of structures (a < b) of the whole database sharing a person in
-// [$from, $to], by brute force over every pair of the person's involvements: the first day inside
-// the window on which both were active.
-MATCH (p:Person)<-[:OF]-(i:Involvement)-[:BY]->(a:Structure),
+// Reference for tests: every pair of structures (a < b) sharing a person who lives in one of
+// $territories in [$from, $to], by brute force over every pair of the person's involvements: the
+// first day inside the window on which both were active.
+MATCH (p:Person)-[:LIVES_IN]->(t:Territory)
+WHERE t.id IN $territories
+MATCH (p)<-[:OF]-(i:Involvement)-[:BY]->(a:Structure),
       (p)<-[:OF]-(j:Involvement)-[:BY]->(b:Structure)
 WHERE a.id < b.id
 WITH a, b, p,

@@ -15,7 +15,8 @@ import jakarta.annotation.PostConstruct;
 
 /**
  * Applies {@code cypher/schema/*.cypher} at start-up, in file-name order, in both embedded and
- * server mode. Every statement there is written {@code IF NOT EXISTS}, so this is idempotent.
+ * server mode. Every statement there is idempotent ({@code IF NOT EXISTS}, {@code IF EXISTS}, or a
+ * migration that finds nothing left to do the second time), so this can run at every start.
  */
 @Component
 public class SchemaInitializer {

@@ -24,18 +24,21 @@ import fr.maillage.network.StructureNode;
 
 /**
  * Exports of the méta-réseau for researchers (exports de recherche): the ONE projection
- * {@link MetaNetworks#project} and the key partners computed on that same projection, written in a
+ * {@link MetaNetworks#project} and the key partners measured on it ({@link KeyPartners#of(String, Window)}), written in a
  * file format with a reproducibility header. Nodes are structures only; no person id is ever read.
  */
 @Service
 public class NetworkExports {
 
     private final MetaNetworks metaNetworks;
+    private final KeyPartners keyPartners;
     private final Graph graph;
     private final String maillageVersion;
 
-    public NetworkExports(MetaNetworks metaNetworks, Graph graph, ObjectProvider<BuildProperties> build) {
+    public NetworkExports(MetaNetworks metaNetworks, KeyPartners keyPartners, Graph graph,
+                          ObjectProvider<BuildProperties> build) {
         this.metaNetworks = metaNetworks;
+        this.keyPartners = keyPartners;
         this.graph = graph;
         // build-info.properties comes from the Maven build; a run from an IDE has none.
         BuildProperties properties = build.getIfAvailable();
@@ -50,7 +53,7 @@ public class NetworkExports {
      */
     public ExportedNetwork network(String territoryId, Window window, ExportFormat format, boolean aggregatesOnly) {
         MetaNetwork network = metaNetworks.project(territoryId, window);
-        Map<String, KeyPartner> partners = KeyPartners.of(network).stream()
+        Map<String, KeyPartner> partners = keyPartners.of(territoryId, window).stream()
                 .collect(Collectors.toMap(KeyPartner::structureId, Function.identity()));
         List<ExportedNode> nodes = network.nodes().stream().map(node -> node(node, partners.get(node.id()))).toList();
         List<ExportedEdge> edges = network.links().stream().map(link -> edge(link, aggregatesOnly)).toList();

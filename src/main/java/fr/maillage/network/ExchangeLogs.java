@@ -27,14 +27,14 @@ import fr.maillage.imports.ImportEnded;
 import jakarta.annotation.PreDestroy;
 
 /**
- * The exchange logs of the structures ({@link ExchangeLog}), kept in the database for the data
- * as the latest import left them: walking a territory's referrals and involvements took about
- * 1.5 s for each méta-réseau asked for, reading their logs takes a few tens of milliseconds
- * (docs/benchmarks.md, "Analyses").
+ * The exchange logs of the territories ({@link ExchangeLog}: the exchanges about the persons who
+ * live in each), kept in the database for the data as the latest import left them: walking a
+ * territory's referrals and involvements took about 1.5 s for each méta-réseau asked for, reading
+ * their logs takes a few tens of milliseconds (docs/benchmarks.md, "Analyses").
  *
  * <p>A log is derived data, like an index: it is kept with the version of the data it was built
  * from (the published version, {@link Publication}) and ignored once another import is published.
- * After an import, and at start-up, a background thread builds the logs of every structure; a
+ * After an import, and at start-up, a background thread builds the logs of every territory; a
  * méta-réseau asked for before that builds the logs it needs and keeps them. An import under way
  * changes nothing a log is built from until its publication. Writing the graph by other means
  * than an import (by hand in Cypher) leaves the logs of the current version stale.
@@ -44,8 +44,8 @@ public class ExchangeLogs {
 
     private static final Logger log = LoggerFactory.getLogger(ExchangeLogs.class);
 
-    /** Structures whose logs are built and kept per transaction by the background thread. */
-    private static final int BATCH = 100;
+    /** Territories whose logs are built and kept per transaction by the background thread. */
+    private static final int BATCH = 50;
 
     private final Graph graph;
     private final Publication publication;
@@ -66,7 +66,7 @@ public class ExchangeLogs {
     }
 
     /**
-     * The logs of the structures {@code ids} for the published data: read where kept, otherwise
+     * The logs of the territories {@code ids} for the published data: read where kept, otherwise
      * built over all time and kept.
      */
     Map<String, ExchangeLog> of(Collection<String> ids) {
@@ -89,7 +89,7 @@ public class ExchangeLogs {
     private Map<String, ExchangeLog> kept(Collection<String> ids, long version) {
         Map<String, ExchangeLog> logs = new HashMap<>();
         graph.read("network/exchange-log-read.cypher", Map.of("ids", List.copyOf(ids), "version", tag(version)),
-                ExchangeLogs::stored).forEach(l -> logs.put(l.structureId(), l));
+                ExchangeLogs::stored).forEach(l -> logs.put(l.territoryId(), l));
         return logs;
     }
 
@@ -99,7 +99,7 @@ public class ExchangeLogs {
     }
 
     private static ExchangeLog stored(Record r) {
-        return ExchangeLog.decode(r.get("structureId").asString(), r.get("data").asByteArray());
+        return ExchangeLog.decode(r.get("territoryId").asString(), r.get("data").asByteArray());
     }
 
     /** The logs of {@code ids} built from the graph of the published version {@code version}, over all time. */
@@ -109,13 +109,13 @@ public class ExchangeLogs {
         parameters.put(Graph.PUBLISHED, version);
         Map<String, List<ExchangeLog.Referral>> referrals = new HashMap<>();
         graph.read("network/exchange-log-referrals.cypher", parameters, r -> referrals
-                .computeIfAbsent(r.get("structure").asString(), k -> new ArrayList<>())
-                .add(new ExchangeLog.Referral(r.get("peer").asString(), r.get("sent").asBoolean(),
+                .computeIfAbsent(r.get("territory").asString(), k -> new ArrayList<>())
+                .add(new ExchangeLog.Referral(r.get("sender").asString(), r.get("receiver").asString(),
                         r.get("date").asLocalDate(), r.get("status").asString(), date(r.get("responseDate")))));
         Map<String, List<ExchangeLog.Share>> shares = new HashMap<>();
         graph.read("network/exchange-log-shares.cypher", parameters, r -> shares
-                .computeIfAbsent(r.get("structure").asString(), k -> new ArrayList<>())
-                .add(new ExchangeLog.Share(r.get("peer").asString(), r.get("person").asString(),
+                .computeIfAbsent(r.get("territory").asString(), k -> new ArrayList<>())
+                .add(new ExchangeLog.Share(r.get("a").asString(), r.get("b").asString(), r.get("person").asString(),
                         r.get("since").asLocalDate(), date(r.get("until")))));
         Map<String, ExchangeLog> logs = new HashMap<>();
         for (String id : ids) {
@@ -124,16 +124,16 @@ public class ExchangeLogs {
         return logs;
     }
 
-    /** Keeps {@code logs} in structure id order, the order every writer of logs takes their locks in. */
+    /** Keeps {@code logs} in territory id order, the order every writer of logs takes their locks in. */
     private void keep(Collection<ExchangeLog> logs, long version) {
         if (!logs.isEmpty()) {
             graph.write("network/exchange-log-write.cypher", Map.of("version", tag(version), "logs",
-                    logs.stream().sorted(Comparator.comparing(ExchangeLog::structureId))
-                            .map(l -> Map.of("structureId", l.structureId(), "data", l.data())).toList()));
+                    logs.stream().sorted(Comparator.comparing(ExchangeLog::territoryId))
+                            .map(l -> Map.of("territoryId", l.territoryId(), "data", l.data())).toList()));
         }
     }
 
-    /** Builds and keeps, on the background thread, the logs of every structure that has none for the data now. */
+    /** Builds and keeps, on the background thread, the logs of every territory that has none for the data now. */
     public void keepUpLater() {
         if (keepUp && queued.compareAndSet(false, true)) {
             keeper.execute(() -> {
@@ -149,7 +149,7 @@ public class ExchangeLogs {
     }
 
     /**
-     * Builds and keeps the logs of every structure that has none for the data now, in batches;
+     * Builds and keeps the logs of every territory that has none for the data now, in batches;
      * stops when another version is published meanwhile. A batch read across a publication is
      * kept under the version before, which no reader asks for any more.
      *
@@ -170,7 +170,7 @@ public class ExchangeLogs {
             built += batch.size();
         }
         if (built > 0) {
-            log.info("Journaux des échanges : {} structures en {} ms", built, (System.nanoTime() - started) / 1_000_000);
+            log.info("Journaux des échanges : {} territoires en {} ms", built, (System.nanoTime() - started) / 1_000_000);
         }
         return built;
     }

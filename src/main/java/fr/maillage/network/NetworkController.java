@@ -28,9 +28,11 @@ public class NetworkController {
 
     @GetMapping("/{id}/network")
     @Operation(summary = "Méta-réseau d'un territoire sur une période",
-            description = "Nœuds : les structures de l'écologie du territoire et celles qui ont échangé avec elles "
-                    + "(inEcology=false). Liens observés : orientations dans la période (dans les deux sens) + personnes "
-                    + "suivies en même temps par les deux structures ; poids = orientations + personnes partagées. "
+            description = "Contrat v1.3 : les échanges au sujet des personnes du territoire (qui vivent dans le "
+                    + "territoire ou en dessous). Nœuds : les structures de l'écologie du territoire et celles qui ont "
+                    + "échangé au sujet de ces personnes (inEcology=false). Liens observés : orientations de ces personnes "
+                    + "dans la période (dans les deux sens) + personnes du territoire suivies en même temps par les deux "
+                    + "structures ; poids = orientations + personnes partagées. "
                     + "Les partenariats déclarés (liens perçus) forment une liste à part, jamais fusionnée.")
     @ApiResponse(responseCode = "200", description = "Le méta-réseau")
     @ApiResponse(responseCode = "400", description = "Paramètre de date invalide, ou from après to")

@@ -3,12 +3,12 @@ package fr.maillage.report;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
-import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.graph.DefaultWeightedEdge;
 
 import fr.maillage.analysis.partners.KeyPartner;
+import fr.maillage.network.IndexedGraph;
 import fr.maillage.network.Link;
 import fr.maillage.network.MetaNetwork;
 import fr.maillage.network.StructureNode;
@@ -23,16 +23,16 @@ final class NetworkMeasures {
     }
 
     static void measure(MetaNetwork network, List<KeyPartner> partners, Map<String, Number> raw) {
-        Graph<String, DefaultWeightedEdge> graph = network.undirectedGraph();
-        int n = graph.vertexSet().size();
-        int m = graph.edgeSet().size();
+        IndexedGraph graph = network.graph();
+        int n = graph.size();
+        int m = graph.links();
         raw.put("network.structures", (long) n);
         raw.put("network.ties", (long) m);
         raw.put("network.density", n < 2 ? null : 2.0 * m / ((double) n * (n - 1)));
         raw.put("network.degreeCentralization", degreeCentralization(graph));
         raw.put("network.crossSectorShare", m == 0 ? null : (double) crossSector(network) / m);
         raw.put("network.articulationPoints", partners.stream().filter(KeyPartner::articulationPoint).count());
-        raw.put("network.components", (long) new ConnectivityInspector<>(graph).connectedSets().size());
+        raw.put("network.components", (long) new ConnectivityInspector<>(graph.jgrapht()).connectedSets().size());
     }
 
     /**
@@ -40,13 +40,13 @@ final class NetworkMeasures {
      * divided by its largest possible value, (n-1)(n-2), reached by a star. 0 when every node has
      * the same degree, 1 for a star; 0 below 3 nodes, where no graph is more central than another.
      */
-    static double degreeCentralization(Graph<String, DefaultWeightedEdge> graph) {
-        int n = graph.vertexSet().size();
+    static double degreeCentralization(IndexedGraph graph) {
+        int n = graph.size();
         if (n < 3) {
             return 0.0;
         }
-        int max = graph.vertexSet().stream().mapToInt(graph::degreeOf).max().orElse(0);
-        long sum = graph.vertexSet().stream().mapToLong(v -> max - graph.degreeOf(v)).sum();
+        int max = IntStream.range(0, n).map(graph::degree).max().orElse(0);
+        long sum = IntStream.range(0, n).mapToLong(v -> max - graph.degree(v)).sum();
         return (double) sum / ((double) (n - 1) * (n - 2));
     }
 

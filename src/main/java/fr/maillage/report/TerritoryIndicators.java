@@ -44,11 +44,13 @@ public class TerritoryIndicators {
     private final Orphans orphans;
     private final Overlaps overlaps;
     private final MetaNetworks metaNetworks;
+    private final KeyPartners keyPartners;
     private final AnswerCache answers;
 
     public TerritoryIndicators(Graph graph, Territories territories, Orphans orphans, Overlaps overlaps,
-                               MetaNetworks metaNetworks, AnswerCache answers) {
+                               MetaNetworks metaNetworks, KeyPartners keyPartners, AnswerCache answers) {
         this.answers = answers;
+        this.keyPartners = keyPartners;
         this.graph = graph;
         this.territories = territories;
         this.orphans = orphans;
@@ -87,14 +89,14 @@ public class TerritoryIndicators {
         TerritoryScope scope = territories.scope(territoryId);
         MetaNetwork network = metaNetworks.project(territoryId, window);
         return new Analyses(scope, window, orphans.of(territoryId, window.to()), overlaps.of(territoryId, window),
-                network, KeyPartners.of(network));
+                network, keyPartners.of(territoryId, window));
     }
 
     /** Every indicator's raw figure, before the small-cell rule; {@code null} when undefined. */
     Map<String, Number> raw(Analyses analyses) {
         Window window = analyses.window();
         Map<String, Object> parameters = Map.of("ecology", List.copyOf(analyses.scope().ecology()),
-                "from", window.from(), "to", window.to());
+                "territories", List.copyOf(analyses.scope().descendants()), "from", window.from(), "to", window.to());
         Map<String, Number> raw = new HashMap<>();
         structures(parameters, raw);
         referrals(parameters, raw);

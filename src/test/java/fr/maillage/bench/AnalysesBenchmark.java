@@ -9,15 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
@@ -43,7 +42,6 @@ import fr.maillage.demo.BundleSpec.TerritorySize;
 import fr.maillage.demo.GeneratedBundle;
 import fr.maillage.imports.BundleImporter;
 import fr.maillage.network.ArcReferral;
-import fr.maillage.network.ExchangeGraph;
 import fr.maillage.network.ExchangeLogs;
 import fr.maillage.network.Link;
 import fr.maillage.network.MetaNetwork;
@@ -142,7 +140,9 @@ public final class AnalysesBenchmark {
                 .run("--maillage.data-dir=" + store, "--maillage.demo=false",
                         "--maillage.page-cache-bytes=" + (1L << 30), "--logging.level.root=WARN",
                         // The logs are built here, timed, rather than by the background thread during the runs.
-                        "--maillage.exchange-logs.keep-up=false");
+                        "--maillage.exchange-logs.keep-up=false",
+                        // Each run computes its answer: shared answers would time a map lookup.
+                        "--maillage.cache.max-answers=0");
         try {
             System.out.printf(Locale.ROOT, "%n== Country of %d territories (store %s) ==%n", territories, store);
             if (!imported) {
@@ -164,7 +164,7 @@ public final class AnalysesBenchmark {
             long cpuStarted = PROCESS.getProcessCpuTime();
             long started = System.nanoTime();
             int logs = exchangeLogs.keepUpNow();
-            System.out.printf(Locale.ROOT, "exchange logs of the whole country: %d structures in %.0f ms (CPU %.0f ms)%n",
+            System.out.printf(Locale.ROOT, "exchange logs of the whole country: %d territories in %.0f ms (CPU %.0f ms)%n",
                     logs, (System.nanoTime() - started) / 1e6, (PROCESS.getProcessCpuTime() - cpuStarted) / 1e6);
 
             Map<String, Figures> figures = new LinkedHashMap<>();
@@ -283,8 +283,7 @@ public final class AnalysesBenchmark {
         }
 
         Figures endToEnd = time("key partners (database to answer)", () -> keyPartners.of(TERRITORY, WINDOW), List::size);
-        ExchangeGraph exchanges = network.exchanges();
-        Figures measuresOnly = time("key partners (measures only)", () -> KeyPartners.of(exchanges), List::size);
+        Figures measuresOnly = time("key partners (measures only)", () -> KeyPartners.of(network), List::size);
         Figures fromFiles = time("key partners (read the files, measures)", () -> KeyPartners.of(readExported(folder)),
                 List::size);
         List<KeyPartner> ours = KeyPartners.of(network);
@@ -331,63 +330,35 @@ public final class AnalysesBenchmark {
     }
 
     /**
-     * The méta-réseau's exchanges read back from the files written for networkx, as networkx reads
-     * them: one line per node (id, sector), per link (source, target, weight), per referral
-     * (sender, receiver, month). The links file has the weight only: it stands for the referrals.
+     * The méta-réseau read back from the files written for networkx, as networkx reads them: one
+     * line per node (id, sector), per link (source, target, weight), per referral (sender,
+     * receiver, month). The links file has the weight only: it stands for the referrals.
      */
-    private static ExchangeGraph readExported(Path folder) throws IOException {
-        List<ExchangeGraph.Node> nodes = new ArrayList<>();
+    private static MetaNetwork readExported(Path folder) throws IOException {
+        List<StructureNode> nodes = new ArrayList<>();
         for (String line : Files.readAllLines(folder.resolve("nodes.tsv"))) {
             int tab = line.indexOf('\t');
-            nodes.add(new ExchangeGraph.Node(line.substring(0, tab), null, line.substring(tab + 1)));
+            nodes.add(new StructureNode(line.substring(0, tab), null, null, line.substring(tab + 1), List.of(), List.of(),
+                    List.of(), null, null, null, null, null, null, null, List.of(), null, true, null));
         }
-        List<ExchangeGraph.Tie> links = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         for (String line : Files.readAllLines(folder.resolve("links.tsv"))) {
             int first = line.indexOf('\t');
             int second = line.indexOf('\t', first + 1);
-            links.add(new ExchangeGraph.Tie(line.substring(0, first), line.substring(first + 1, second),
-                    Long.parseLong(line, second + 1, line.length(), 10), 0));
+            links.add(new Link(line.substring(0, first), line.substring(first + 1, second),
+                    Long.parseLong(line, second + 1, line.length(), 10), 0, List.of(), List.of()));
         }
-        Map<String, ArcLines> arcs = new HashMap<>();
+        Map<String, List<ArcReferral>> arcs = new TreeMap<>();
         for (String line : Files.readAllLines(folder.resolve("referrals.tsv"))) {
             int month = line.lastIndexOf('\t');
-            arcs.computeIfAbsent(line.substring(0, month), ArcLines::new).add(
-                    Integer.parseInt(line, month + 1, month + 5, 10) * 100 + Integer.parseInt(line, month + 6, month + 8, 10));
+            arcs.computeIfAbsent(line.substring(0, month), k -> new ArrayList<>()).add(new ArcReferral(
+                    LocalDate.of(Integer.parseInt(line, month + 1, month + 5, 10),
+                            Integer.parseInt(line, month + 6, month + 8, 10), 1), null, null));
         }
-        return new ExchangeGraph(nodes, links, arcs.values().stream().map(ArcLines::arc)
-                .sorted(Comparator.comparing(ExchangeGraph.Arc::source).thenComparing(ExchangeGraph.Arc::target))
-                .toList());
-    }
-
-    /** The referral lines of one arc: how many, and their distinct months as year x 100 + month. */
-    private static final class ArcLines {
-        private final String key;
-        private long referrals;
-        private int[] months = new int[16];
-        private int distinct;
-
-        ArcLines(String key) {
-            this.key = key;
-        }
-
-        void add(int month) {
-            referrals++;
-            for (int i = 0; i < distinct; i++) {
-                if (months[i] == month) {
-                    return;
-                }
-            }
-            if (distinct == months.length) {
-                months = Arrays.copyOf(months, 2 * distinct);
-            }
-            months[distinct++] = month;
-        }
-
-        ExchangeGraph.Arc arc() {
-            int tab = key.indexOf('\t');
-            return new ExchangeGraph.Arc(key.substring(0, tab), key.substring(tab + 1), referrals,
-                    Arrays.stream(months, 0, distinct).sorted().mapToObj(m -> YearMonth.of(m / 100, m % 100)).toList());
-        }
+        return MetaNetwork.of(TERRITORY, WINDOW, nodes, links, arcs.entrySet().stream().map(e -> {
+            int tab = e.getKey().indexOf('\t');
+            return new ReferralArc(e.getKey().substring(0, tab), e.getKey().substring(tab + 1), e.getValue());
+        }).toList(), List.of());
     }
 
     /** Largest differences between the two answers, and whether the rankings agree. */

@@ -38,9 +38,9 @@ import fr.maillage.imports.BundleImporter;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The network engineer's {@code network/weights} fixture (see its README: 7 nodes A B C D E X Z, 7 links)
+ * The network engineer's {@code network/weights} fixture (see its README: 8 nodes A B C D E X Y Z, 8 links)
  * exported through the API in every format and opened by the schema, JGraphT, Gephi and networkx.
- * Degrees by hand from the README's links: A 3, B 3, C 2, D 2, X 2, Z 2, E 0 (isolated).
+ * Degrees by hand from the README's links: A 3, B 3, C 2, D 2, X 3, Y 1, Z 2, E 0 (isolated).
  */
 @MaillageTest
 class ExportEndpointTest {
@@ -75,15 +75,15 @@ class ExportEndpointTest {
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(getClass().getResource("/exports/gexf-1.3/gexf.xsd"))
                 .newValidator().validate(new StreamSource(new ByteArrayInputStream(gexf)));
         String text = new String(gexf, StandardCharsets.UTF_8);
-        assertThat(text).contains("<nodes count=\"7\">", "<edges count=\"7\">",
+        assertThat(text).contains("<nodes count=\"8\">", "<edges count=\"8\">",
                 "query: GET /api/territories/terr/export?format=gexf&amp;from=2025-01-01&amp;to=2025-12-31",
                 "dataVersion: import ", "contentSha256: ", "maillageVersion: ");
     }
 
     @Test
-    void gephiOpensTheGexfExportWithSevenNodesSevenLinksAndTheDaysOfExchange() throws Exception {
+    void gephiOpensTheGexfExportWithEightNodesEightLinksAndTheDaysOfExchange() throws Exception {
         Map<String, String> gephi = ExternalReaders.gephi(Files.write(dir.resolve("terr.gexf"), export("gexf")));
-        assertThat(gephi).containsEntry("nodes", "7").containsEntry("edges", "7").containsEntry("dynamic", "true")
+        assertThat(gephi).containsEntry("nodes", "8").containsEntry("edges", "8").containsEntry("dynamic", "true")
                 .containsEntry("issues", "0").containsEntry("node.B.type", "ssiad").containsEntry("node.E.degree", "0")
                 .containsEntry("edge.A.B.weight", "5.0");
         // A-B: referrals of 02-10, 03-05, 03-20 and shared persons from 03-01 and 11-15: five days.
@@ -97,7 +97,7 @@ class ExportEndpointTest {
         JsonNode seen = ExternalReaders.networkx(zip, graphml);
 
         List<KeyPartner> partners = keyPartners.of("terr", WINDOW);
-        assertThat(partners).hasSize(7);
+        assertThat(partners).hasSize(8);
         for (KeyPartner partner : partners) {
             String id = partner.structureId();
             assertThat(seen.get("csv").get("degree").get(id).asInt()).as("degree " + id).isEqualTo(partner.degree());
@@ -107,14 +107,15 @@ class ExportEndpointTest {
                     .isCloseTo(partner.betweenness(), within(1e-12));
         }
         assertThat(seen.get("csv").get("degree").get("A").asInt()).isEqualTo(3);
+        assertThat(seen.get("csv").get("degree").get("X").asInt()).isEqualTo(3);
         assertThat(seen.get("csv").get("degree").get("E").asInt()).isZero();
-        assertThat(seen.get("csv").get("edges").asInt()).isEqualTo(7);
-        assertThat(seen.get("csv").get("metadata").get("partnerships").asInt()).isEqualTo(2);
+        assertThat(seen.get("csv").get("edges").asInt()).isEqualTo(8);
+        assertThat(seen.get("csv").get("metadata").get("partnerships").asInt()).isEqualTo(3);
     }
 
     @Test
     void noPersonIdLeavesInAnyFormat() throws Exception {
-        Pattern personIds = Pattern.compile("\\bq[1-7]\\b");
+        Pattern personIds = Pattern.compile("\\bq[1-8]\\b");
         for (String format : List.of("gexf", "graphml")) {
             assertThat(personIds.matcher(new String(export(format), StandardCharsets.UTF_8)).find()).as(format).isFalse();
         }

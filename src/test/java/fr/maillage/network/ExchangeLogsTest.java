@@ -22,6 +22,7 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.maillage.db.Publication;
+import fr.maillage.db.SchemaInitializer;
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
 import fr.maillage.api.Window;
@@ -33,6 +34,7 @@ import fr.maillage.imports.BundleImporter;
 import fr.maillage.imports.ImportEnded;
 import fr.maillage.imports.ImportStatus;
 import fr.maillage.territory.Territories;
+import fr.maillage.territory.TerritoryScope;
 
 /**
  * The méta-réseau read from the structures' exchange logs: the same whether the logs were just
@@ -73,8 +75,9 @@ class ExchangeLogsTest {
         exchangeLogs.keepUpNow();
         MetaNetwork fromKept = metaNetworks.project("t01", year);
 
-        assertThat(kept).as("the logs a méta-réseau needed are kept").isEqualTo(built.nodes().size());
-        assertThat(keptLogs()).as("then every structure's").isEqualTo(structures());
+        assertThat(kept).as("the logs a méta-réseau needed are kept: its territory's and those below")
+                .isEqualTo(territories.scope("t01").descendants().size());
+        assertThat(keptLogs()).as("then every territory's").isEqualTo(territoryCount());
         for (MetaNetwork network : List.of(built, fromKept)) {
             assertThat(links(network)).isEqualTo(reference.links);
             assertThat(arcs(network)).isEqualTo(reference.arcs);
@@ -98,24 +101,34 @@ class ExchangeLogsTest {
         assertThat(later.arcs()).extracting(a -> a.source() + ">" + a.target() + ":" + a.count())
                 .contains("A>B:2", "E>B:1", "B>A:1");
         assertThat(exchangeLogs.keepUpNow()).as("every log of the earlier data is stale")
-                .isEqualTo(structures() - later.nodes().size());
+                .isEqualTo(territoryCount() - territories.scope("terr").descendants().size());
     }
 
     @Test
-    void afterAnImportTheBackgroundThreadKeepsTheLogOfEveryStructure(@Autowired Graph graph) throws InterruptedException {
+    void afterAnImportTheBackgroundThreadKeepsTheLogOfEveryTerritory(@Autowired Graph graph) throws InterruptedException {
         importer.importBundle(Path.of("src/test/resources/network/weights/bundle"));
         ExchangeLogs keptUp = new ExchangeLogs(graph, publication, true);
         try {
             keptUp.after(new ImportEnded("weights", ImportStatus.DONE));
             long deadline = System.nanoTime() + 30_000_000_000L;
-            while (keptLogs() < structures() && System.nanoTime() < deadline) {
+            while (keptLogs() < territoryCount() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
 
-            assertThat(keptLogs()).isEqualTo(structures()).isEqualTo(8);
+            assertThat(keptLogs()).isEqualTo(territoryCount()).isEqualTo(5);
         } finally {
             keptUp.stop();
         }
+    }
+
+    @Test
+    void logsOfTheV1DefinitionOnePerStructureAreDroppedAtStart(@Autowired SchemaInitializer schema) throws IOException {
+        cypher("CREATE (:ExchangeLog {structureId: 'A', version: 'publiee-3', data: $data})",
+                Map.of("data", new byte[] {(byte) 0x81}));
+
+        schema.apply();
+
+        assertThat(count("MATCH (l:ExchangeLog) RETURN count(l) AS c", Map.of())).isZero();
     }
 
     private static List<Long> link(MetaNetwork network, String a, String b) {
@@ -128,8 +141,8 @@ class ExchangeLogsTest {
                 Map.of("version", ExchangeLogs.tag(publication.current())));
     }
 
-    private long structures() {
-        return count("MATCH (s:Structure) RETURN count(s) AS c", Map.of());
+    private long territoryCount() {
+        return count("MATCH (t:Territory) RETURN count(t) AS c", Map.of());
     }
 
     private long count(String query, Map<String, Object> parameters) {
@@ -149,7 +162,9 @@ class ExchangeLogsTest {
     }
 
     private Reference reference(String territoryId, Window window) throws IOException {
-        Map<String, Object> parameters = Map.of("from", window.from(), "to", window.to());
+        TerritoryScope scope = territories.scope(territoryId);
+        Map<String, Object> parameters = Map.of("from", window.from(), "to", window.to(),
+                "territories", List.copyOf(scope.descendants()));
         Map<String, List<LocalDate>> referrals = new HashMap<>();
         Map<String, Integer> arcs = new TreeMap<>();
         Map<String, Map<String, LocalDate>> persons = new HashMap<>();
@@ -167,24 +182,13 @@ class ExchangeLogsTest {
                     .computeIfAbsent(r.get("a").asString() + "|" + r.get("b").asString(), k -> new HashMap<>())
                     .put(r.get("person").asString(), r.get("firstDay").asLocalDate()));
         }
-        Set<String> ecology = territories.scope(territoryId).ecology();
-        Set<String> nodes = new TreeSet<>(ecology);
-        for (String pair : union(referrals.keySet(), persons.keySet())) {
-            String[] ab = pair.split("\\|");
-            if (ecology.contains(ab[0]) || ecology.contains(ab[1])) {
-                nodes.add(ab[0]);
-                nodes.add(ab[1]);
-            }
-        }
+        Set<String> nodes = new TreeSet<>(scope.ecology());
         Map<String, List<List<LocalDate>>> links = new TreeMap<>();
         for (String pair : union(referrals.keySet(), persons.keySet())) {
-            String[] ab = pair.split("\\|");
-            if (nodes.contains(ab[0]) && nodes.contains(ab[1])) {
-                links.put(pair, List.of(sorted(referrals.getOrDefault(pair, List.of())),
-                        sorted(persons.getOrDefault(pair, Map.of()).values())));
-            }
+            nodes.addAll(List.of(pair.split("\\|")));
+            links.put(pair, List.of(sorted(referrals.getOrDefault(pair, List.of())),
+                    sorted(persons.getOrDefault(pair, Map.of()).values())));
         }
-        arcs.keySet().removeIf(arc -> !nodes.contains(arc.split(">")[0]) || !nodes.contains(arc.split(">")[1]));
         return new Reference(List.copyOf(nodes), links, arcs);
     }
 

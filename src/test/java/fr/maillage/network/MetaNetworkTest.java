@@ -37,10 +37,10 @@ class MetaNetworkTest {
     }
 
     @Test
-    void nodesAreTheEcologyPlusOutsideStructuresThatExchangedWithIt() {
+    void nodesAreTheEcologyPlusOutsideStructuresThatExchangedAboutItsPersons() {
         assertThat(network.nodes()).extracting(StructureNode::id, StructureNode::inEcology).containsExactly(
                 tuple("A", true), tuple("B", true), tuple("C", true), tuple("D", true), tuple("E", true),
-                tuple("X", false), tuple("Z", false));
+                tuple("X", false), tuple("Y", false), tuple("Z", false));
     }
 
     @Test
@@ -53,7 +53,16 @@ class MetaNetworkTest {
                 tuple("B", "D", 0L, 1L, 1L),
                 tuple("B", "Z", 0L, 1L, 1L),
                 tuple("C", "D", 1L, 0L, 1L),
+                tuple("X", "Y", 1L, 0L, 1L),
                 tuple("X", "Z", 1L, 0L, 1L));
+    }
+
+    @Test
+    void exchangesAboutAPersonOfAnotherTerritoryAreNoPartOfIt() {
+        Link ax = network.links().stream().filter(l -> l.source().equals("A") && l.target().equals("X"))
+                .findFirst().orElseThrow();
+        assertThat(ax.referralDates()).as("r10 only, not r15 about q8").containsExactly(LocalDate.of(2025, 6, 15));
+        assertThat(ax.sharedPersons()).as("not q8, who lives in autre").isZero();
     }
 
     @Test
@@ -70,7 +79,7 @@ class MetaNetworkTest {
     void referralDigraphGoesFromSenderToReceiverWithCountsAndStatuses() {
         assertThat(network.arcs()).extracting(ReferralArc::source, ReferralArc::target, ReferralArc::count)
                 .containsExactly(tuple("A", "B", 2), tuple("A", "C", 1), tuple("B", "A", 1), tuple("C", "D", 1),
-                        tuple("X", "A", 1), tuple("Z", "X", 1));
+                        tuple("X", "A", 1), tuple("Y", "X", 1), tuple("Z", "X", 1));
         assertThat(network.arcs().get(0).referrals()).extracting(ArcReferral::status)
                 .containsExactly("acceptee", "refusee");
     }
@@ -116,15 +125,21 @@ class MetaNetworkTest {
         assertThat(network.partnerships()).extracting(DeclaredPartnership::source, DeclaredPartnership::target,
                 DeclaredPartnership::kind, DeclaredPartnership::strength).containsExactly(
                 tuple("A", "B", "convention", 4L),
-                tuple("A", "E", "partenariat", 2L));
-        assertThat(network.undirectedGraph().containsEdge("A", "E")).isFalse();
-        assertThat(network.undirectedGraph().getEdgeWeight(network.undirectedGraph().getEdge("A", "B"))).isEqualTo(5.0);
+                tuple("A", "E", "partenariat", 2L),
+                tuple("A", "Y", "table_tactique", null));
+        assertThat(network.links()).noneMatch(l -> l.source().equals("A") && l.target().equals("E"));
+        assertThat(network.graph().weight(network.graph().from(0))).as("A's first link, A–B, weight 5 unmerged")
+                .isEqualTo(5.0);
     }
 
     @Test
-    void undirectedGraphHoldsEveryNodeIncludingIsolatedOnes() {
-        assertThat(network.undirectedGraph().vertexSet()).containsExactlyInAnyOrder("A", "B", "C", "D", "E", "X", "Z");
-        assertThat(network.undirectedGraph().degreeOf("E")).isZero();
-        assertThat(network.undirectedGraph().edgeSet()).hasSize(7);
+    void indexedGraphHoldsEveryNodeIncludingIsolatedOnesInNodeOrder() {
+        IndexedGraph graph = network.graph();
+        assertThat(graph.size()).isEqualTo(8);
+        assertThat(graph.degree(4)).as("E").isZero();
+        assertThat(graph.degree(0)).as("A: B, C, X").isEqualTo(3);
+        assertThat(graph.links()).isEqualTo(8);
+        assertThat(graph.arcs()).isEqualTo(7);
+        assertThat(graph.jgrapht().edgeSet()).hasSize(8);
     }
 }

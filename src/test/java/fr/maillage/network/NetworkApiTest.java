@@ -44,12 +44,12 @@ class NetworkApiTest {
     void networkAnswersTheContractKeysWithoutPersonIds() throws Exception {
         mvc.perform(get("/api/territories/terr/network").param("from", "2025-01-01").param("to", "2025-12-31"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.nodes[*].id").value(contains("A", "B", "C", "D", "E", "X", "Z")))
+                .andExpect(jsonPath("$.nodes[*].id").value(contains("A", "B", "C", "D", "E", "X", "Y", "Z")))
                 .andExpect(jsonPath("$.nodes[0].name").value("DAC du territoire"))
                 .andExpect(jsonPath("$.nodes[0].type").value("dac"))
                 .andExpect(jsonPath("$.nodes[0].sector").value("sanitaire"))
                 .andExpect(jsonPath("$.nodes[5].inEcology").value(false))
-                .andExpect(jsonPath("$.links", hasSize(7)))
+                .andExpect(jsonPath("$.links", hasSize(8)))
                 .andExpect(jsonPath("$.links[0].source").value("A"))
                 .andExpect(jsonPath("$.links[0].target").value("B"))
                 .andExpect(jsonPath("$.links[0].weight").value(5))
@@ -57,7 +57,7 @@ class NetworkApiTest {
                 .andExpect(jsonPath("$.links[0].sharedPersons").value(2))
                 .andExpect(jsonPath("$.partnerships[0].kind").value("convention"))
                 .andExpect(jsonPath("$.partnerships[0].since").value("2020-01-01"))
-                .andExpect(jsonPath("$.partnerships", hasSize(2)))
+                .andExpect(jsonPath("$.partnerships", hasSize(3)))
                 .andExpect(content().string(not(containsString("\"q1\""))));
     }
 

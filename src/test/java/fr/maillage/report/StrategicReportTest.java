@@ -124,11 +124,17 @@ class StrategicReportTest {
     @Test
     void partnersToEngageAreTheKeyPartnersWithTheArticulationPointsFlagged() {
         StrategicReport nord = reports.of("nord", ComparisonTest.YEAR_2025);
+        // Betweenness: dac and hop each carry half of ssiad–ccas-a; hop has more exchanges (6 vs 5).
         assertThat(nord.partners()).first().satisfies(p -> {
-            assertThat(p.name()).isEqualTo("DAC départemental");
-            assertThat(p.articulationPoint()).isTrue();
+            assertThat(p.name()).isEqualTo("Hôpital Nord");
+            assertThat(p.articulationPoint()).isFalse();
         });
         assertThat(nord.partners()).extracting(StrategicReport.Partner::name).doesNotContain("SAAD fermé");
+        // Sud's own exchanges: r10 and r11, both from the CLIC, which alone links the DAC and the EHPAD.
+        assertThat(reports.of("sud", ComparisonTest.YEAR_2025).partners()).first().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("CLIC Sud");
+            assertThat(p.articulationPoint()).isTrue();
+        });
         assertThat(nord.structurePairs()).extracting(StrategicReport.StructurePair::sharedPersons).containsOnly("<5");
     }
 }

@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
 
+import fr.maillage.network.IndexedGraph;
+
 /**
  * Betweenness and PageRank of the méta-réseau (centralités), scaled and tuned to give the
  * figures the contract names (networkx's defaults), so researchers can compare them with their
@@ -47,7 +49,7 @@ final class Centralities {
      * update is written as networkx writes it, (1 + delta(w)) / sigma(w) times sigma(v), so the
      * figures agree to the last bits.
      */
-    static double[] betweenness(Adjacency graph) {
+    static double[] betweenness(IndexedGraph graph) {
         int n = graph.size();
         double[] scores = new double[n];
         if (n <= 2) {
@@ -70,7 +72,7 @@ final class Centralities {
     }
 
     /** Sources from which one share of the betweenness is accumulated: {@code first}, then every {@code step}-th. */
-    private static double[] dependencies(Adjacency graph, int first, int step) {
+    private static double[] dependencies(IndexedGraph graph, int first, int step) {
         int n = graph.size();
         double[] scores = new double[n];
         int[] order = new int[n];

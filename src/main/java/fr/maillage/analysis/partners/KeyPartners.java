@@ -3,25 +3,24 @@ package fr.maillage.analysis.partners;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
 import org.springframework.stereotype.Service;
 
 import fr.maillage.access.SmallCounts;
 import fr.maillage.api.Window;
 import fr.maillage.db.AnswerCache;
-import fr.maillage.network.ExchangeGraph;
+import fr.maillage.network.ArcReferral;
+import fr.maillage.network.IndexedGraph;
 import fr.maillage.network.MetaNetwork;
 import fr.maillage.network.MetaNetworks;
+import fr.maillage.network.ReferralArc;
+import fr.maillage.network.StructureNode;
 
 /**
  * Key partners (partenaires clés) of a territory over a window: the contract's measures for
@@ -50,51 +49,31 @@ public class KeyPartners {
     /** The ranked key partners of {@code territoryId} over {@code window}; 404 for an unknown territory. */
     public List<KeyPartner> of(String territoryId, Window window) {
         return answers.get("key-partners", List.of(territoryId, window),
-                () -> List.copyOf(of(metaNetworks.exchanges(territoryId, window))));
+                () -> List.copyOf(of(metaNetworks.project(territoryId, window))));
     }
 
-    /** The ranked key partners of an already projected méta-réseau. */
+    /** The ranked key partners of an already projected méta-réseau, measured on its indexed graph. */
     public static List<KeyPartner> of(MetaNetwork network) {
-        return of(network.exchanges());
-    }
-
-    /** The ranked key partners of a méta-réseau's exchanges. */
-    public static List<KeyPartner> of(ExchangeGraph exchanges) {
-        List<ExchangeGraph.Node> nodes = exchanges.nodes();
+        List<StructureNode> nodes = network.nodes();
+        IndexedGraph graph = network.graph();
         int n = nodes.size();
-        Map<String, Integer> index = new HashMap<>();
-        for (int v = 0; v < n; v++) {
-            index.put(nodes.get(v).id(), v);
-        }
-        List<ExchangeGraph.Tie> links = exchanges.links();
-        int[] a = new int[links.size()];
-        int[] b = new int[links.size()];
-        double[] weight = new double[links.size()];
-        for (int i = 0; i < links.size(); i++) {
-            a[i] = index.get(links.get(i).source());
-            b[i] = index.get(links.get(i).target());
-            weight[i] = links.get(i).weight();
-        }
-        Adjacency graph = Adjacency.undirected(n, a, b, weight);
         double[] betweenness = Centralities.betweenness(graph);
-        Graph<Integer, DefaultWeightedEdge> jgrapht = jgrapht(n, a, b, weight);
-        Map<Integer, Double> pagerank = Centralities.pagerank(jgrapht);
-        Set<Integer> cutpoints = new BiconnectivityInspector<>(jgrapht).getCutpoints();
-        List<ExchangeGraph.Arc> arcs = exchanges.arcs();
-        int[] senders = new int[arcs.size()];
-        int[] receivers = new int[arcs.size()];
-        for (int i = 0; i < arcs.size(); i++) {
-            senders[i] = index.get(arcs.get(i).source());
-            receivers[i] = index.get(arcs.get(i).target());
+        Map<Integer, Double> pagerank = Centralities.pagerank(graph.jgrapht());
+        Set<Integer> cutpoints = new BiconnectivityInspector<>(graph.jgrapht()).getCutpoints();
+        int[] senders = new int[graph.arcs()];
+        int[] receivers = new int[graph.arcs()];
+        for (int j = 0; j < graph.arcs(); j++) {
+            senders[j] = graph.arcSource(j);
+            receivers[j] = graph.arcTarget(j);
         }
         BrokerageRoles[] brokerage = Brokerage.roles(n, senders, receivers, v -> nodes.get(v).sector());
-        int[] regularity = regularity(arcs, senders, receivers, n);
+        int[] regularity = regularity(network.arcs(), graph, n);
         long[] smallSharedPersons = new long[n];
         int[] smallLinks = new int[n];
-        for (int i = 0; i < links.size(); i++) {
-            long shared = links.get(i).sharedPersons();
+        for (int i = 0; i < graph.links(); i++) {
+            long shared = network.links().get(i).sharedPersons();
             if (SmallCounts.isSmall(shared)) {
-                for (int end : new int[] {a[i], b[i]}) {
+                for (int end : new int[] {graph.linkSource(i), graph.linkTarget(i)}) {
                     smallSharedPersons[end] += shared;
                     smallLinks[end]++;
                 }
@@ -103,7 +82,7 @@ public class KeyPartners {
 
         List<KeyPartner> partners = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
-            ExchangeGraph.Node node = nodes.get(v);
+            StructureNode node = nodes.get(v);
             long weightedDegree = 0;
             long crossSector = 0;
             for (int slot = graph.from(v); slot < graph.to(v); slot++) {
@@ -123,33 +102,21 @@ public class KeyPartners {
     }
 
     /**
-     * The same graph for JGraphT's PageRank and cut vertices, fast enough to keep: building it,
-     * PageRank and the cut vertices take under 10 ms each on the benchmark territory's méta-réseau
-     * (docs/benchmarks.md).
-     */
-    private static Graph<Integer, DefaultWeightedEdge> jgrapht(int n, int[] a, int[] b, double[] weight) {
-        Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-        for (int v = 0; v < n; v++) {
-            graph.addVertex(v);
-        }
-        for (int i = 0; i < a.length; i++) {
-            graph.setEdgeWeight(graph.addEdge(a[i], b[i]), weight[i]);
-        }
-        return graph;
-    }
-
-    /**
      * Distinct calendar months of the window in which a structure sent or received a referral
-     * to or from another node: the arcs of the referral digraph are exactly those referrals.
+     * to or from another node (v1.3: a referral about a person of the territory): the arcs of the
+     * referral digraph are exactly those referrals.
      */
-    private static int[] regularity(List<ExchangeGraph.Arc> arcs, int[] senders, int[] receivers, int n) {
+    private static int[] regularity(List<ReferralArc> arcs, IndexedGraph graph, int n) {
         List<Set<YearMonth>> months = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
             months.add(new HashSet<>());
         }
-        for (int i = 0; i < arcs.size(); i++) {
-            months.get(senders[i]).addAll(arcs.get(i).months());
-            months.get(receivers[i]).addAll(arcs.get(i).months());
+        for (int j = 0; j < arcs.size(); j++) {
+            for (ArcReferral referral : arcs.get(j).referrals()) {
+                YearMonth month = YearMonth.from(referral.date());
+                months.get(graph.arcSource(j)).add(month);
+                months.get(graph.arcTarget(j)).add(month);
+            }
         }
         return months.stream().mapToInt(Set::size).toArray();
     }

@@ -16,6 +16,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.junit.jupiter.api.Test;
 
+import fr.maillage.network.IndexedGraph;
+
 /**
  * Betweenness and PageRank as computed for key partners, against simple independent
  * implementations written here from the contract's definitions and, for our own Brandes,
@@ -119,7 +121,7 @@ class CentralitiesCrossCheckTest {
         }
 
         /** The same graph as key partners index it. */
-        Adjacency indexed() {
+        IndexedGraph indexed() {
             int[] a = new int[graph.edgeSet().size()];
             int[] b = new int[a.length];
             double[] weight = new double[a.length];
@@ -129,7 +131,7 @@ class CentralitiesCrossCheckTest {
                 b[i] = graph.getEdgeTarget(edge);
                 weight[i++] = graph.getEdgeWeight(edge);
             }
-            return Adjacency.undirected(n, a, b, weight);
+            return IndexedGraph.of(n, a, b, weight, new int[0], new int[0]);
         }
     }
 
