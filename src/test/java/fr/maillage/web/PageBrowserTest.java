@@ -105,6 +105,7 @@ class PageBrowserTest {
         assertThat(capacityCell(capacity, "refused")).isEqualTo("0");
         assertThat(capacityCell(capacity, "missing")).isEqualTo("0");
         assertThat(capacity.getAttribute("data-saturated")).isEqualTo("false");
+        assertThat(capacity.getText()).doesNotContain("null").doesNotContain("Saturée");
 
         open("reseau", "&sel=clic");
         WebElement clic = waitFor(By.cssSelector("#panel[data-structure-id='clic'] #panel-capacity [data-capacity='refused']"));
