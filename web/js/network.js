@@ -5,6 +5,7 @@ import { BROKERAGE_ROLES, GLOSSARY, codes, label, labels, measure as measureTerm
 import { SECTOR_COLOURS, sectorColour, statusColour } from './colours.js';
 import { atLeast, button, date, el, empty, help, loading, number, show, sortableTable, term, toolbar } from './ui.js';
 import { csvButton, exportCsv, exportPng, exportSvg } from './export.js';
+import { capacitySection } from './capacity.js';
 
 const CANVAS_FROM = 400;
 const SIZE_MEASURES = ['betweenness', 'pagerank', 'degree', 'weightedDegree', 'crossSectorShare', 'regularity'];
@@ -222,7 +223,7 @@ function build(root, network, partners, state, ctx) {
       drawing.restyle();
       drawing.draw();
       if (look.selected) {
-        showPanel(ctx, look.selected, neighbours, byId);
+        showPanel(ctx, look.selected, neighbours, byId, network);
         if (s.focus) {
           drawing.focus(look.selected);
           ctx.navigate({ focus: null }, { replace: true });
@@ -286,7 +287,7 @@ function showBanner(banner, highlight, byId, ctx) {
 
 // --- the side panel ----------------------------------------------------------------------------
 
-function showPanel(ctx, node, neighbours, byId) {
+function showPanel(ctx, node, neighbours, byId, network) {
   const panel = ctx.panel;
   const m = node.m;
   const activity = node.activity || { sentByStatus: {}, receivedByStatus: {}, sharedPersons: 0 };
@@ -317,6 +318,7 @@ function showPanel(ctx, node, neighbours, byId) {
       row('Coordination', node.coordination ? label('coordination', node.coordination) : '—'),
       row('Éligibilité', eligibility),
       row('Capacité (file active)', node.capacity != null ? number(node.capacity) : '—'))),
+    capacitySection(network.territoryId, network.to, node),
     el('h3', {}, 'Mesures de partenaire clé'),
     el('table', { class: 'measures', id: 'panel-measures' }, el('tbody', {},
       ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'articulationPoint', 'crossSectorShare', 'regularity'].map(measure),

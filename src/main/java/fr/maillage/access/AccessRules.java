@@ -100,6 +100,7 @@ public final class AccessRules {
             rule(GET, "/api/compare", TERRITORIES, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
             rule(GET, "/api/territories/{id}/changes", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
             rule(GET, "/api/territories/{id}/report", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, AuditAction.REPORT),
+            rule(GET, "/api/territories/{id}/capacity", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
 
             rule(GET, "/api/territories/{id}/orphans", TERRITORY, IN_SCOPE, IN_SCOPE, DENIED, AuditAction.READ_PERSONS),
             rule(GET, "/api/territories/{id}/persons", TERRITORY, IN_SCOPE, IN_SCOPE, DENIED, AuditAction.READ_PERSONS),

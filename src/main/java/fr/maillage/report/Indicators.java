@@ -31,6 +31,10 @@ public final class Indicators {
     public static final String OVERLAP_PERSONS = "overlaps.persons";
     public static final String OVERLAP_PAIRS = "overlaps.structurePairs";
     public static final String CASE_SITUATIONS = "caseManagement.situations";
+    public static final String CAPACITY_STRUCTURES = "capacity.structures";
+    public static final String CAPACITY_SATURATED = "capacity.saturated";
+    public static final String CAPACITY_SATURATED_SHARE = "capacity.saturatedShare";
+    public static final String CAPACITY_MISSING = "capacity.missingPlaces";
 
     static final String G_STRUCTURES = "Structures de l'écologie";
     static final String G_REFERRALS = "Orientations";
@@ -39,6 +43,7 @@ public final class Indicators {
     static final String G_OVERLAPS = "Chevauchements";
     static final String G_NETWORK = "Méta-réseau";
     static final String G_CASES = "Gestion de cas";
+    static final String G_CAPACITY = "Capacités et demande";
 
     /** The key figures (chiffres clés), in the order of the catalogue. */
     static final java.util.Set<String> KEY_FIGURES = java.util.Set.of(
@@ -131,6 +136,12 @@ public final class Indicators {
                 "Gestionnaires au-delà de " + CASELOAD_REFERENCE + " situations").withoutRate());
         all.add(Indicator.persons("caseManagement.complexWithoutCaseManager", G_CASES,
                 "Situations complexes sans gestionnaire de cas"));
+
+        all.add(Indicator.count(CAPACITY_STRUCTURES, G_CAPACITY, "Structures à capacité déclarée").withoutRate());
+        all.add(Indicator.count(CAPACITY_SATURATED, G_CAPACITY, "Structures saturées").withoutRate());
+        all.add(Indicator.share(CAPACITY_SATURATED_SHARE, G_CAPACITY, "Part des structures saturées",
+                CAPACITY_SATURATED, CAPACITY_STRUCTURES));
+        all.add(Indicator.persons(CAPACITY_MISSING, G_CAPACITY, "Places manquantes"));
         return List.copyOf(all);
     }
 

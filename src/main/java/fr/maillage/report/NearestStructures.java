@@ -139,7 +139,7 @@ public class NearestStructures {
         PersonState anyComplexity = new PersonState(person.personId(), person.territoryId(), person.birthYear(), null,
                 person.needs(), person.apa(), person.closed());
         Offer alwaysOpen = new Offer(structure.id(), structure.name(), structure.type(), structure.sector(),
-                structure.domains(), structure.complexity(), structure.stages(), structure.minAge(),
+                structure.coordination(), structure.domains(), structure.complexity(), structure.stages(), structure.minAge(),
                 structure.requiresApa(), null, null);
         if (structure.handles(domain, ageless, asOf)) {
             return Optional.of(Criterion.AGE);

@@ -14,6 +14,7 @@ public record StrategicReport(String territoryId, String territoryName, String p
                               String orphansTotal, List<Line> orphansByReason,
                               List<UncoveredNeed> uncoveredNeeds,
                               List<Line> personOverlaps, List<StructurePair> structurePairs,
+                              Capacity capacity,
                               List<Partner> partners,
                               List<MethodNote> method) {
 
@@ -34,6 +35,17 @@ public record StrategicReport(String territoryId, String territoryName, String p
     }
 
     public record StructurePair(String a, String b, String jaccard, String sharedPersons) {
+    }
+
+    /**
+     * Capacity against demand on the window's last day: the figures of the comparison, and the
+     * saturated structures (at most ten, the most occupied first).
+     */
+    public record Capacity(List<Line> figures, List<Occupied> saturated) {
+    }
+
+    /** A saturated structure: persons followed against its capacity, referrals waiting, refusals. */
+    public record Occupied(String name, String type, String followed, String capacity, String waiting, String refused) {
     }
 
     public record Partner(String name, String sector, int degree, String betweenness, boolean articulationPoint,

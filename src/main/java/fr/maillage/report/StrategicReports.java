@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import fr.maillage.analysis.capacity.CapacityResult;
+import fr.maillage.analysis.capacity.StructureCapacity;
 import fr.maillage.analysis.orphans.OrphanReason;
 import fr.maillage.analysis.overlaps.StructureOverlap;
 import fr.maillage.analysis.overlaps.OverlapKind;
@@ -42,6 +44,7 @@ public class StrategicReports {
 
     static final int PAIRS_SHOWN = 10;
     static final int PARTNERS_SHOWN = 10;
+    static final int SATURATED_SHOWN = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
     private final Comparisons comparisons;
@@ -81,6 +84,7 @@ public class StrategicReports {
                 uncoveredNeeds(territory, analyses, current),
                 Arrays.stream(OverlapKind.values()).map(kind -> line(Indicators.overlapKind(kind.code()), current)).toList(),
                 structurePairs(analyses.overlaps().structures(), names),
+                capacity(analyses.capacity(), current),
                 partners(analyses.partners()),
                 MethodNotes.ALL);
     }
@@ -156,6 +160,17 @@ public class StrategicReports {
                 .map(o -> new StructurePair(names.getOrDefault(o.a(), o.a()), names.getOrDefault(o.b(), o.b()),
                         Figures.percent(o.jaccard()), persons(o.sharedPersons())))
                 .toList();
+    }
+
+    private static StrategicReport.Capacity capacity(CapacityResult capacity, IndicatorRow current) {
+        List<Line> figures = List.of(line(Indicators.CAPACITY_STRUCTURES, current), line(Indicators.CAPACITY_SATURATED, current),
+                line(Indicators.CAPACITY_SATURATED_SHARE, current), line(Indicators.CAPACITY_MISSING, current));
+        List<StrategicReport.Occupied> saturated = capacity.structures().stream().filter(StructureCapacity::saturated)
+                .limit(SATURATED_SHOWN)
+                .map(c -> new StrategicReport.Occupied(c.name(), label(StructureType.class, c.type()), persons(c.followed()),
+                        Figures.integer(c.capacity()), persons(c.waiting()), persons(c.refused())))
+                .toList();
+        return new StrategicReport.Capacity(figures, saturated);
     }
 
     /** The top of the ranking, plus every articulation point below it: both are partners to engage. */

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import fr.maillage.analysis.capacity.Capacities;
+import fr.maillage.analysis.capacity.CapacityResult;
 import fr.maillage.analysis.orphans.OrphanReason;
 import fr.maillage.analysis.orphans.OrphanSituation;
 import fr.maillage.analysis.orphans.Orphans;
@@ -45,12 +47,15 @@ public class TerritoryIndicators {
     private final Overlaps overlaps;
     private final MetaNetworks metaNetworks;
     private final KeyPartners keyPartners;
+    private final Capacities capacities;
     private final AnswerCache answers;
 
     public TerritoryIndicators(Graph graph, Territories territories, Orphans orphans, Overlaps overlaps,
-                               MetaNetworks metaNetworks, KeyPartners keyPartners, AnswerCache answers) {
+                               MetaNetworks metaNetworks, KeyPartners keyPartners, Capacities capacities,
+                               AnswerCache answers) {
         this.answers = answers;
         this.keyPartners = keyPartners;
+        this.capacities = capacities;
         this.graph = graph;
         this.territories = territories;
         this.orphans = orphans;
@@ -61,10 +66,12 @@ public class TerritoryIndicators {
     /**
      * What the indicators of one territory and window are computed from.
      *
-     * @param orphans on the window's last day
+     * @param orphans  on the window's last day
+     * @param capacity on the window's last day
      */
     public record Analyses(TerritoryScope scope, Window window, List<OrphanSituation> orphans,
-                           OverlapsResult overlaps, MetaNetwork network, List<KeyPartner> partners) {
+                           OverlapsResult overlaps, MetaNetwork network, List<KeyPartner> partners,
+                           CapacityResult capacity) {
     }
 
     /** The published row of {@code territory} over {@code window}. */
@@ -82,14 +89,14 @@ public class TerritoryIndicators {
     }
 
     /**
-     * Runs the analyses the indicators read (orphans on the window's last day, overlaps, the
-     * méta-réseau and its key partners), once, so the report can reuse them.
+     * Runs the analyses the indicators read (orphans and capacity on the window's last day,
+     * overlaps, the méta-réseau and its key partners), once, so the report can reuse them.
      */
     public Analyses analyse(String territoryId, Window window) {
         TerritoryScope scope = territories.scope(territoryId);
         MetaNetwork network = metaNetworks.project(territoryId, window);
         return new Analyses(scope, window, orphans.of(territoryId, window.to()), overlaps.of(territoryId, window),
-                network, keyPartners.of(territoryId, window));
+                network, keyPartners.of(territoryId, window), capacities.of(territoryId, window.to()));
     }
 
     /** Every indicator's raw figure, before the small-cell rule; {@code null} when undefined. */
@@ -104,6 +111,7 @@ public class TerritoryIndicators {
         overlaps(analyses.overlaps(), raw);
         NetworkMeasures.measure(analyses.network(), analyses.partners(), raw);
         caseloads(parameters, raw);
+        capacity(analyses.capacity(), raw);
         raw.put("caseManagement.complexWithoutCaseManager",
                 raw.get(Indicators.orphanReason(OrphanReason.COMPLEXE_SANS_GESTIONNAIRE.code())));
         return raw;
@@ -162,6 +170,15 @@ public class TerritoryIndicators {
         Arrays.stream(OverlapKind.values()).map(OverlapKind::code).forEach(kind -> raw.put(Indicators.overlapKind(kind), overlaps.persons().stream()
                 .filter(o -> o.kind().equals(kind)).map(PersonOverlap::personId).distinct().count()));
         raw.put(Indicators.OVERLAP_PAIRS, (long) overlaps.structures().size());
+    }
+
+    /** Places manquantes: persons followed or waiting beyond capacity, summed over the structures. */
+    private static void capacity(CapacityResult capacity, Map<String, Number> raw) {
+        long structures = capacity.structures().size();
+        raw.put(Indicators.CAPACITY_STRUCTURES, structures);
+        raw.put(Indicators.CAPACITY_SATURATED, capacity.saturated());
+        raw.put(Indicators.CAPACITY_SATURATED_SHARE, share(capacity.saturated(), structures));
+        raw.put(Indicators.CAPACITY_MISSING, capacity.missingPlaces());
     }
 
     private void caseloads(Map<String, Object> parameters, Map<String, Number> raw) {

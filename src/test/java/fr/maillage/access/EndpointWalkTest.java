@@ -74,6 +74,7 @@ class EndpointWalkTest {
             GET   /api/territories/{id}/changes          200 200  200 403  200 403   200 403
             GET   /api/territories/{id}/report           200 200  200 403  200 403   200 403
             GET   /api/territories/{id}/report?format=pdf     200 200  200 403  200 403   200 403
+            GET   /api/territories/{id}/capacity         200 200  200 403  200 403   200 403
             GET   /api/territories/{id}/orphans          200 200  200 403  200 403   403 403
             GET   /api/territories/{id}/persons          200 200  200 403  200 403   403 403
             GET   /api/territories/{id}/overlaps         200 200  200 403  200 403   403 403

@@ -68,6 +68,8 @@ class AnalysesApiTest {
         expectBadParameter(get("/api/territories/terr/persons").param("asOf", "hier"), "asOf");
         expectBadParameter(get("/api/territories/terr/overlaps").param("from", "2019-01-01").param("to", "2018-01-01"), "from");
         expectBadParameter(get("/api/territories/terr/overlaps").param("to", "2018/01/01"), "to");
+        expectBadParameter(get("/api/territories/terr/overlaps").param("types", "ssiad,cabinet"), "types");
+        expectBadParameter(get("/api/territories/terr/overlaps").param("coordination", "true"), "coordination");
     }
 
     private void expectBadParameter(org.springframework.test.web.servlet.RequestBuilder request, String parameter)

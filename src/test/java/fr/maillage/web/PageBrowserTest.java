@@ -95,6 +95,33 @@ class PageBrowserTest {
     }
 
     @Test
+    void aStructuresPanelShowsItsCapacityAgainstDemandOnTheWindowsLastDay() {
+        open("reseau", "&sel=ssiad");
+        WebElement capacity = waitFor(By.cssSelector("#panel[data-structure-id='ssiad'] #panel-capacity [data-capacity='followed']"))
+                .findElement(By.xpath("ancestor::section[@id='panel-capacity']"));
+        assertThat(capacity.findElement(By.tagName("h3")).getText()).isEqualTo("Capacité et demande au 30/06/2019");
+        assertThat(capacityCell(capacity, "followed")).as("README: P-VEUVE, P-PALL, P-DOUBLE").isEqualTo("3 / 60 (5 %)");
+        assertThat(capacityCell(capacity, "waiting")).isEqualTo("0");
+        assertThat(capacityCell(capacity, "refused")).isEqualTo("0");
+        assertThat(capacityCell(capacity, "missing")).isEqualTo("0");
+        assertThat(capacity.getAttribute("data-saturated")).isEqualTo("false");
+        assertThat(capacity.getText()).doesNotContain("null").doesNotContain("Saturée");
+
+        open("reseau", "&sel=clic");
+        WebElement clic = waitFor(By.cssSelector("#panel[data-structure-id='clic'] #panel-capacity [data-capacity='refused']"));
+        assertThat(clic.findElement(By.tagName("td")).getText()).as("README: R8 refused on 2019-04-15").isEqualTo("1");
+        assertThat(clic.findElement(By.tagName("th")).getText()).startsWith("Refus sur 90 jours");
+
+        open("reseau", "&sel=caisse");
+        assertThat(waitFor(By.cssSelector("#panel[data-structure-id='caisse'] #panel-capacity [data-state='empty']")).getText())
+                .startsWith("Aucune capacité déclarée");
+    }
+
+    private static String capacityCell(WebElement section, String key) {
+        return section.findElement(By.cssSelector("[data-capacity='" + key + "'] td")).getText();
+    }
+
+    @Test
     void orphanListMatchesTheApi() {
         open("orphelins", "");
         waitFor(By.cssSelector("#orphans tbody tr"));
@@ -172,6 +199,47 @@ class PageBrowserTest {
         waitFor(By.cssSelector("#network g.node.highlight"));
         assertThat(ids(browser.findElements(By.cssSelector("#network g.node.highlight")), "data-id")).isEqualTo(both);
         assertThat(browser.findElement(By.cssSelector(".banner")).getText()).contains("mis en évidence");
+    }
+
+    @Test
+    void overlapPairsNarrowToTheTypesTickedAndToCoordinationMissions() {
+        open("chevauchements", "");
+        waitFor(By.cssSelector("#overlap-pairs tbody tr"));
+        String window = "from=2018-07-01&to=2019-06-30";
+        Set<String> all = pairsOf("/api/territories/vallee/overlaps?" + window);
+        assertThat(pairsShown()).isEqualTo(all);
+
+        browser.findElement(By.id("coordination-only")).click();
+        Set<String> missions = pairsOf("/api/territories/vallee/overlaps?" + window + "&coordination=mission");
+        assertThat(missions).as("README: the MAIA and the réseau share cognitif x complexe, extrême x accompagnement")
+                .containsExactly("maia,reseau");
+        until(() -> pairsShown().equals(missions));
+        assertThat(browser.getCurrentUrl()).contains("coord=mission");
+        assertThat(browser.findElement(By.id("coordination-only")).isSelected()).isTrue();
+
+        browser.findElement(By.id("coordination-only")).click();
+        until(() -> !browser.getCurrentUrl().contains("coord=") && pairsShown().equals(all));
+        waitFor(By.cssSelector("#pair-filters details.types summary")).click();
+        waitFor(By.cssSelector("#pair-filters input[data-type='saad']")).click();
+        Set<String> saad = pairsOf("/api/territories/vallee/overlaps?" + window + "&types=saad");
+        assertThat(saad).containsExactly("saad1,saad2");
+        until(() -> pairsShown().equals(saad));
+        assertThat(browser.findElement(By.cssSelector("#pair-filters summary")).getText()).isEqualTo("Types : SAAD (aide à domicile)");
+        Chromium.screenshot(browser, "chevauchements-filtres");
+    }
+
+    private Set<String> pairsShown() {
+        return ids(browser.findElements(By.cssSelector("#overlap-pairs tbody tr")), "data-row-id");
+    }
+
+    private Set<String> pairsOf(String path) {
+        return list(apiObject(path).get("structures")).stream().map(p -> (Map<?, ?>) p)
+                .map(p -> p.get("a") + "," + p.get("b")).collect(Collectors.toSet());
+    }
+
+    private void until(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> condition.getAsBoolean());
     }
 
     @Test

@@ -14,8 +14,11 @@ import fr.maillage.vocabulary.Vocabulary;
  * What a structure offers (offre d'une structure): the domains, complexity levels and stages it
  * handles, its eligibility rules and its opening dates. Empty complexity or stages mean all
  * levels or stages; unknown min_age, requires_apa or dates restrict nothing.
+ *
+ * @param coordination the place of coordination in its work ({@code mission}, {@code activite},
+ *                     {@code aucune}); {@code null} when unknown
  */
-public record Offer(String id, String name, String type, String sector, List<String> domains,
+public record Offer(String id, String name, String type, String sector, String coordination, List<String> domains,
                     List<String> complexity, List<String> stages, Long minAge, Boolean requiresApa,
                     LocalDate opened, LocalDate closed) {
 

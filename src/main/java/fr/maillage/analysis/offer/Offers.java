@@ -28,7 +28,7 @@ public class Offers {
 
     private static Offer toOffer(Record r) {
         return new Offer(r.get("id").asString(), r.get("name").asString(null), r.get("type").asString(null),
-                r.get("sector").asString(null), strings(r.get("domains")), strings(r.get("complexity")),
+                r.get("sector").asString(null), r.get("coordination").asString(null), strings(r.get("domains")), strings(r.get("complexity")),
                 strings(r.get("stages")), r.get("minAge").isNull() ? null : r.get("minAge").asLong(),
                 r.get("requiresApa").isNull() ? null : r.get("requiresApa").asBoolean(),
                 date(r.get("opened")), date(r.get("closed")));

@@ -29,9 +29,11 @@ import fr.maillage.territory.TerritoryScope;
  * different structures, both starting in the window, starts at most 90 days apart;</li>
  * <li>{@code referents_multiples}: {@code referent} or {@code gestion_de_cas} involvements of
  * two different structures active together on some day of the window;</li>
- * <li>structure pairs of T's ecology whose coverages of (domain, complexity, stage) triples
- * intersect, with their Jaccard index and the persons of T both were involved with
- * (each involvement active on some day of the window, not necessarily the same day).</li>
+ * <li>structure pairs of T's ecology that serve a common territory among T and its descendants
+ * (v1.3: two SSIAD of two different quartiers do not overlap) and whose coverages of
+ * (domain, complexity, stage) triples intersect, with their Jaccard index and the persons of T
+ * both were involved with (each involvement active on some day of the window, not necessarily
+ * the same day).</li>
  * </ul>
  * A structure open on no day of the window handles nothing then and is left out of the pairs.
  * Persons are sorted by id then kind; pairs by Jaccard (descending), then shared persons
@@ -55,17 +57,23 @@ public class Overlaps {
     }
 
     public OverlapsResult of(String territoryId, Window window) {
-        return answers.get("overlaps", List.of(territoryId, window), () -> overlapsNow(territoryId, window));
+        return of(territoryId, window, PairFilter.ALL);
     }
 
-    private OverlapsResult overlapsNow(String territoryId, Window window) {
+    /** The overlaps with only the structure pairs {@code filter} keeps; the persons are all there. */
+    public OverlapsResult of(String territoryId, Window window, PairFilter filter) {
+        return answers.get("overlaps", List.of(territoryId, window, filter),
+                () -> overlapsNow(territoryId, window, filter));
+    }
+
+    private OverlapsResult overlapsNow(String territoryId, Window window, PairFilter filter) {
         TerritoryScope scope = territories.scope(territoryId);
         List<Stay> stays = graph.read("analysis/overlaps-involvements.cypher",
                 Map.of("territoryIds", List.copyOf(scope.descendants()), "from", window.from(), "to", window.to()),
                 Stay::of);
         Map<String, List<Stay>> byPerson = new LinkedHashMap<>();
         stays.forEach(stay -> byPerson.computeIfAbsent(stay.personId(), p -> new ArrayList<>()).add(stay));
-        return new OverlapsResult(persons(byPerson, window), structures(scope.ecology(), byPerson, window));
+        return new OverlapsResult(persons(byPerson, window), structures(scope, byPerson, window, filter));
     }
 
     private static List<PersonOverlap> persons(Map<String, List<Stay>> byPerson, Window window) {
@@ -108,15 +116,21 @@ public class Overlaps {
         return structures;
     }
 
-    private List<StructureOverlap> structures(Set<String> ecology, Map<String, List<Stay>> byPerson, Window window) {
+    private List<StructureOverlap> structures(TerritoryScope scope, Map<String, List<Stay>> byPerson, Window window,
+                                              PairFilter filter) {
+        Set<String> ecology = scope.ecology();
         List<Offer> candidates = offers.of(ecology).stream()
-                .filter(offer -> offer.openDuring(window.from(), window.to()))
+                .filter(offer -> offer.openDuring(window.from(), window.to()) && filter.passes(offer))
                 .toList();
         List<BitSet> coverages = candidates.stream().map(Offer::coverage).toList();
+        List<BitSet> grounds = servedGrounds(scope, candidates);
         Map<String, Long> shared = sharedPersons(byPerson, ecology);
         List<StructureOverlap> pairs = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             for (int j = i + 1; j < candidates.size(); j++) {
+                if (!grounds.get(i).intersects(grounds.get(j))) {
+                    continue;
+                }
                 BitSet intersection = (BitSet) coverages.get(i).clone();
                 intersection.and(coverages.get(j));
                 if (intersection.isEmpty()) {
@@ -134,6 +148,24 @@ public class Overlaps {
                 .thenComparing(Comparator.comparingLong(StructureOverlap::sharedPersons).reversed())
                 .thenComparing(StructureOverlap::a).thenComparing(StructureOverlap::b));
         return pairs;
+    }
+
+    /**
+     * For each candidate, the territories among T and its descendants it serves (T, or one of its
+     * ancestors, in its territory_ids), one bit per territory: two structures overlap only on
+     * common ground (v1.3). A structure of the ecology covering only territories below T serves
+     * those and what lies under them, never T itself.
+     */
+    private List<BitSet> servedGrounds(TerritoryScope scope, List<Offer> candidates) {
+        List<String> area = scope.descendants().stream().sorted().toList();
+        Map<String, Set<String>> serving = territories.servingByTerritory(Set.copyOf(area));
+        Map<String, BitSet> grounds = new HashMap<>();
+        for (int t = 0; t < area.size(); t++) {
+            for (String structure : serving.getOrDefault(area.get(t), Set.of())) {
+                grounds.computeIfAbsent(structure, s -> new BitSet()).set(t);
+            }
+        }
+        return candidates.stream().map(offer -> grounds.getOrDefault(offer.id(), new BitSet())).toList();
     }
 
     /** For each pair of ecology structures ("a|b", a < b), the persons both were involved with. */

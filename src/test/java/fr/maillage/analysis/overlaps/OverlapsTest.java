@@ -1,6 +1,7 @@
 package fr.maillage.analysis.overlaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.maillage.Fixtures;
 import fr.maillage.MaillageTest;
+import fr.maillage.api.BadParameterException;
 import fr.maillage.api.Window;
 import fr.maillage.imports.BundleImporter;
 
@@ -59,6 +61,42 @@ class OverlapsTest {
                         j -> assertThat(j).isCloseTo(1.0 / 7, within(1e-12)),
                         j -> assertThat(j).isEqualTo(0.125));
         assertThat(result.structures()).extracting(StructureOverlap::sharedTriples).containsExactly(2, 1, 1, 2);
+    }
+
+    @Test
+    void structuresOverlapOnlyWhenTheyServeACommonTerritoryOfTheArea() {
+        OverlapsResult result = overlapsOf("analysis/overlaps-common-ground", "terr", YEAR_2026);
+        assertThat(result.persons()).isEmpty();
+        assertThat(pairs(result)).containsExactly("clic-maia-a 1.0 0", "ssiad-a-ssiad-a1 1.0 0", "dac-ssiad-a 0.5 1",
+                "clic-dac 0.5 0", "dac-maia-a 0.5 0", "dac-ssiad-a1 0.5 0", "dac-ssiad-b 0.5 0");
+    }
+
+    @Test
+    void pairsAreKeptWhenBothStructuresHaveOneOfTheTypesAndCoordinationModesAsked() {
+        Fixtures.load(driver, importer, "analysis/overlaps-common-ground");
+        assertThat(pairs(overlaps.of("terr", YEAR_2026, PairFilter.of("ssiad", null))))
+                .containsExactly("ssiad-a-ssiad-a1 1.0 0");
+        assertThat(pairs(overlaps.of("terr", YEAR_2026, PairFilter.of(" ssiad, dac ", ""))))
+                .containsExactly("ssiad-a-ssiad-a1 1.0 0", "dac-ssiad-a 0.5 1", "dac-ssiad-a1 0.5 0", "dac-ssiad-b 0.5 0");
+        assertThat(pairs(overlaps.of("terr", YEAR_2026, PairFilter.of(null, "mission"))))
+                .containsExactly("clic-maia-a 1.0 0", "clic-dac 0.5 0", "dac-maia-a 0.5 0");
+        assertThat(pairs(overlaps.of("terr", YEAR_2026, PairFilter.of("clic,maia", "mission"))))
+                .containsExactly("clic-maia-a 1.0 0");
+        assertThat(pairs(overlaps.of("terr", YEAR_2026, PairFilter.of(null, "aucune")))).isEmpty();
+        assertThat(overlaps.of("terr", YEAR_2026, PairFilter.of("", " "))).isEqualTo(overlaps.of("terr", YEAR_2026));
+    }
+
+    @Test
+    void anUnknownTypeOrCoordinationModeIsABadParameterNamedInTheAnswer() {
+        assertThatThrownBy(() -> PairFilter.of("ssiad,foo", null)).isInstanceOf(BadParameterException.class)
+                .hasMessageContaining("« foo »").extracting(e -> ((BadParameterException) e).parameter()).isEqualTo("types");
+        assertThatThrownBy(() -> PairFilter.of(null, "oui")).isInstanceOf(BadParameterException.class)
+                .extracting(e -> ((BadParameterException) e).parameter()).isEqualTo("coordination");
+    }
+
+    private static List<String> pairs(OverlapsResult result) {
+        return result.structures().stream().map(p -> p.a() + "-" + p.b() + " " + p.jaccard() + " " + p.sharedPersons())
+                .toList();
     }
 
     @Test
