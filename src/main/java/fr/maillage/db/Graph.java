@@ -56,8 +56,7 @@ public class Graph {
                  MaillageProperties properties, Publication publication) {
         EmbeddedDatabase database = embedded.getIfAvailable();
         this.readTimeout = properties.getQueryTimeout();
-        this.transactions = database == null ? new OverBolt(driver.getObject(), readTimeout)
-                : new InProcess(database.service(), readTimeout);
+        this.transactions = database == null ? new OverBolt(driver.getObject()) : new InProcess(database.service());
         this.publication = publication;
     }
 
@@ -69,6 +68,21 @@ public class Graph {
      * @throws QueryTimedOutException past {@code maillage.query-timeout}
      */
     public <T> List<T> read(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
+        return read(file, parameters, mapper, readTimeout);
+    }
+
+    /**
+     * The same read without {@code maillage.query-timeout}, for the app's own bookkeeping (the
+     * import journal at start, the imports' records): the timeout bounds what a request may cost,
+     * and a start-up that fails because the disk was slow for a second would be worse than a slow
+     * start. Never on behalf of a request.
+     */
+    public <T> List<T> readUnbounded(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
+        return read(file, parameters, mapper, null);
+    }
+
+    /** @param timeout null for none */
+    private <T> List<T> read(String file, Map<String, Object> parameters, Function<Record, T> mapper, Duration timeout) {
         String query = CypherFiles.load(file);
         Map<String, Object> withVersion = parameters;
         if (!parameters.containsKey(PUBLISHED)) {
@@ -77,7 +91,7 @@ public class Graph {
         }
         Map<String, Object> given = withVersion;
         try {
-            return transactions.read(statements -> statements.run(query, given).stream().map(mapper).toList());
+            return transactions.read(statements -> statements.run(query, given).stream().map(mapper).toList(), timeout);
         } catch (RuntimeException e) {
             if (timedOut(e)) {
                 throw new QueryTimedOutException(readTimeout, e);
@@ -140,17 +154,18 @@ public class Graph {
 
     /** Where transactions run: over Bolt through the driver, or inside the embedded database. */
     private interface Transactions {
-        <T> T read(Function<Statements, T> work);
+        /** @param timeout null for none */
+        <T> T read(Function<Statements, T> work, Duration timeout);
 
         <T> T write(Function<Statements, T> work);
     }
 
-    private record OverBolt(Driver driver, Duration readTimeout) implements Transactions {
+    private record OverBolt(Driver driver) implements Transactions {
         @Override
-        public <T> T read(Function<Statements, T> work) {
+        public <T> T read(Function<Statements, T> work, Duration timeout) {
             try (Session session = driver.session()) {
                 return session.executeRead(tx -> work.apply((query, parameters) -> tx.run(query, parameters).list()),
-                        TransactionConfig.builder().withTimeout(readTimeout).build());
+                        timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build());
             }
         }
 
@@ -162,10 +177,11 @@ public class Graph {
         }
     }
 
-    private record InProcess(GraphDatabaseService database, Duration readTimeout) implements Transactions {
+    private record InProcess(GraphDatabaseService database) implements Transactions {
         @Override
-        public <T> T read(Function<Statements, T> work) {
-            try (Transaction tx = database.beginTx(readTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        public <T> T read(Function<Statements, T> work, Duration timeout) {
+            try (Transaction tx = timeout == null ? database.beginTx()
+                    : database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 return work.apply((query, parameters) -> records(tx.execute(query, parameters)));
             }
         }

@@ -35,18 +35,18 @@ class ImportRecords {
     }
 
     List<Unfinished> unfinished() {
-        return graph.read("imports/record-unfinished.cypher", Map.of(),
+        return graph.readUnbounded("imports/record-unfinished.cypher", Map.of(),
                 r -> new Unfinished(r.get("id").asString(), r.get("status").asString(), r.get("seq").asLong()));
     }
 
     /** Imports that landed with marks a stopped process did not clear ({@link ImportJournal#publish}). */
     List<String> withLeftMarks() {
-        return graph.read("imports/record-unpublished-marks.cypher", Map.of(), r -> r.get("id").asString());
+        return graph.readUnbounded("imports/record-unpublished-marks.cypher", Map.of(), r -> r.get("id").asString());
     }
 
     /** The number of the latest import that landed: the published version at start-up. */
     long published() {
-        return graph.read("imports/record-published.cypher", Map.of(), r -> r.get("published").asLong()).get(0);
+        return graph.readUnbounded("imports/record-published.cypher", Map.of(), r -> r.get("published").asLong()).get(0);
     }
 
     /** Changes the status of an import, and its message when one is given, keeping its counts. */
@@ -71,7 +71,7 @@ class ImportRecords {
     }
 
     List<String> freshLabels(String id) {
-        return graph.read("imports/record-get-fresh-labels.cypher", Map.of("id", id),
+        return graph.readUnbounded("imports/record-get-fresh-labels.cypher", Map.of("id", id),
                 r -> r.get("labels").asList(Value::asString)).stream().findFirst().orElse(List.of());
     }
 
@@ -88,12 +88,12 @@ class ImportRecords {
     }
 
     Optional<ImportStatus> find(String id) {
-        return graph.read("imports/record-get.cypher", Map.of("id", id), this::status).stream().findFirst();
+        return graph.readUnbounded("imports/record-get.cypher", Map.of("id", id), this::status).stream().findFirst();
     }
 
     /** The latest {@code limit} import attempts, newest first, without their problems. */
     List<ImportStatus> latest(int limit) {
-        return graph.read("imports/record-list.cypher", Map.of("limit", limit), this::status);
+        return graph.readUnbounded("imports/record-list.cypher", Map.of("limit", limit), this::status);
     }
 
     private ImportStatus status(Record r) {
