@@ -88,14 +88,15 @@ class ComparerPageBrowserTest {
         // hand-worked in the fixture's README
         assertThat(shown("nord", "structures")).isEqualTo("4");
         assertThat(shown("sud", "structures")).isEqualTo("2");
-        assertThat(shown("nord", "referrals")).isEqualTo("9");
-        assertThat(shown("sud", "referrals")).isEqualTo("7");
-        assertThat(shown("nord", "referrals.acceptanceRate")).isEqualTo("55,6 %");
-        assertThat(shown("nord", "referrals.medianResponseDays")).isEqualTo("4");
-        assertThat(shown("sud", "referrals.medianResponseDays")).isEqualTo("3,5");
+        // contract v1.3: the referrals about each territory's persons
+        assertThat(shown("nord", "referrals")).isEqualTo("8");
+        assertThat(shown("sud", "referrals")).isEqualTo("<5");
+        assertThat(shown("nord", "referrals.acceptanceRate")).isEqualTo("—");
+        assertThat(shown("nord", "referrals.medianResponseDays")).isEqualTo("5,5");
+        assertThat(shown("sud", "referrals.medianResponseDays")).isEqualTo("—");
         assertThat(shown("nord", "orphans")).isEqualTo("6");
-        assertThat(shown("nord", "network.density")).isEqualTo("0,4");
-        assertThat(shown("nord", "network.crossSectorShare")).isEqualTo("0,83");
+        assertThat(shown("nord", "network.density")).isEqualTo("0,5");
+        assertThat(shown("nord", "network.crossSectorShare")).isEqualTo("0,8");
         assertThat(shown("nord", "caseManagement.meanCaseload")).isEqualTo("2,5");
         // "Masquer les indicateurs nuls partout" is on: a count reading "<5" everywhere may be 1 to 4 persons, so it stays
         assertThat(rows).allSatisfy(row -> assertThat(((Map<?, ?>) row.get("values")).get("overlaps.persons")).isEqualTo("<5"));
@@ -107,7 +108,7 @@ class ComparerPageBrowserTest {
         browser.findElement(By.id("per1000")).click();
         waitFor(By.cssSelector("#per1000:checked"));
         assertThat(shown("nord", "structures")).isEqualTo("2");
-        assertThat(shown("nord", "referrals")).isEqualTo("4,5");
+        assertThat(shown("nord", "referrals")).isEqualTo("4");
         assertThat(shown("nord", "orphans")).isEqualTo("3");
         assertThat(shown("nord", "caseManagement.situations")).isEqualTo("2,5");
         // sud's population aged 75+ is unknown: no rate, and the summary says why
@@ -125,16 +126,15 @@ class ComparerPageBrowserTest {
         browser.findElement(By.id("hide-empty")).click();
         new Select(browser.findElement(By.id("group"))).selectByValue("Orientations");
         waitFor(By.cssSelector("#indicators th[data-key='referrals.status.refusee']"));
-        // nord: refusee, reorientee, en_attente, sans_reponse are 1 each
-        for (String status : List.of("refusee", "reorientee", "en_attente", "sans_reponse")) {
+        // nord: acceptee 4, refusee, reorientee, en_attente, sans_reponse 1 each
+        for (String status : List.of("acceptee", "refusee", "reorientee", "en_attente", "sans_reponse")) {
             assertThat(shown("nord", "referrals.status." + status)).as(status).isEqualTo("<5");
             assertThat(cell("nord", "referrals.status." + status).getAttribute("class")).as(status).contains("small");
         }
-        assertThat(shown("nord", "referrals.status.acceptee")).isEqualTo("5");
         assertThat(shown("nord", "referrals.refusalRate")).isEqualTo("—");
         assertThat(shown("nord", "referrals.redirectionRate")).isEqualTo("—");
-        assertThat(shown("nord", "referrals.acceptanceRate")).isEqualTo("55,6 %");
-        // sud: 4 accepted of 7, so its acceptance rate is hidden
+        assertThat(shown("nord", "referrals.acceptanceRate")).isEqualTo("—");
+        // sud: 1 accepted of 2, so its acceptance rate is hidden
         assertThat(shown("sud", "referrals.status.acceptee")).isEqualTo("<5");
         assertThat(shown("sud", "referrals.acceptanceRate")).isEqualTo("—");
         Chromium.screenshot(browser, "comparer-petits-effectifs");

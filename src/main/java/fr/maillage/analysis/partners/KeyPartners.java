@@ -1,6 +1,5 @@
 package fr.maillage.analysis.partners;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -107,15 +106,20 @@ public class KeyPartners {
      * referral digraph are exactly those referrals.
      */
     private static int[] regularity(List<ReferralArc> arcs, IndexedGraph graph, int n) {
-        List<Set<YearMonth>> months = new ArrayList<>(n);
+        List<Set<Integer>> months = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
             months.add(new HashSet<>());
         }
         for (int j = 0; j < arcs.size(); j++) {
+            // an arc's referrals come in date order: each month once per arc
+            int last = Integer.MIN_VALUE;
             for (ArcReferral referral : arcs.get(j).referrals()) {
-                YearMonth month = YearMonth.from(referral.date());
-                months.get(graph.arcSource(j)).add(month);
-                months.get(graph.arcTarget(j)).add(month);
+                int month = referral.date().getYear() * 12 + referral.date().getMonthValue();
+                if (month != last) {
+                    last = month;
+                    months.get(graph.arcSource(j)).add(month);
+                    months.get(graph.arcTarget(j)).add(month);
+                }
             }
         }
         return months.stream().mapToInt(Set::size).toArray();
