@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import fr.maillage.analysis.orphans.OrphanReason;
 import fr.maillage.analysis.overlaps.OverlapKind;
+import fr.maillage.coordination.Caseloads;
 import fr.maillage.vocabulary.Coded;
 import fr.maillage.vocabulary.Domain;
 import fr.maillage.vocabulary.ReferralStatus;
@@ -21,7 +22,7 @@ import fr.maillage.vocabulary.StructureType;
 public final class Indicators {
 
     /** The reference caseload of a case manager (file active de référence). */
-    public static final int CASELOAD_REFERENCE = 40;
+    public static final int CASELOAD_REFERENCE = Caseloads.REFERENCE;
 
     public static final String STRUCTURES = "structures";
     public static final String REFERRALS = "referrals";

@@ -18,6 +18,7 @@ import fr.maillage.analysis.overlaps.PersonOverlap;
 import fr.maillage.analysis.partners.KeyPartner;
 import fr.maillage.analysis.partners.KeyPartners;
 import fr.maillage.api.Window;
+import fr.maillage.coordination.Guichet;
 import fr.maillage.db.AnswerCache;
 import fr.maillage.db.Graph;
 import fr.maillage.network.MetaNetwork;
@@ -180,12 +181,7 @@ public class TerritoryIndicators {
 
     /** The median (the mean of the two middle values for an even count); {@code null} when empty. */
     static Double median(List<Long> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Long> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+        return Guichet.median(values);
     }
 
     private static void zero(Map<String, Number> raw, String key) {
