@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
 import fr.maillage.api.Window;
@@ -39,20 +38,38 @@ public class Guichet {
 
     /** 404 for an unknown territory. */
     public List<GuichetRow> of(String territoryId, Window window) {
-        return answers.get("guichet", List.of(territoryId, window), () -> compute(territoryId, window));
+        return answers.get("guichet", List.of(territoryId, window), () -> {
+            Map<String, Tally> tallies = new TreeMap<>();
+            received(territoryId, window).forEach(r -> tallies.computeIfAbsent(r.structureId(), id -> new Tally()).add(r));
+            List<GuichetRow> rows = new ArrayList<>();
+            tallies.forEach((structureId, tally) -> rows.add(tally.row(structureId)));
+            return List.copyOf(rows);
+        });
     }
 
-    private List<GuichetRow> compute(String territoryId, Window window) {
-        TerritoryScope scope = territories.scope(territoryId);
-        Map<String, Tally> tallies = new TreeMap<>();
-        graph.read("coordination/guichet.cypher", Map.of("territoryIds", List.copyOf(scope.descendants()),
-                "ecology", List.copyOf(scope.ecology()), "from", window.from(), "to", window.to()), r -> {
-            tallies.computeIfAbsent(r.get("structureId").asString(), id -> new Tally()).add(r);
-            return r;
+    /**
+     * The same counts over every receiving structure of the ecology at once (structure id null),
+     * the median over all their answered referrals: the territory's figures in the comparison.
+     */
+    public GuichetRow total(String territoryId, Window window) {
+        Tally tally = new Tally();
+        received(territoryId, window).forEach(tally::add);
+        return tally.row(null);
+    }
+
+    /** One referral the guichet received, as {@code guichet.cypher} reads it. */
+    private record Received(String structureId, String status, Long delayDays, boolean outsideRemit, boolean late) {
+    }
+
+    private List<Received> received(String territoryId, Window window) {
+        return answers.get("guichet-referrals", List.of(territoryId, window), () -> {
+            TerritoryScope scope = territories.scope(territoryId);
+            return List.copyOf(graph.read("coordination/guichet.cypher", Map.of(
+                    "territoryIds", List.copyOf(scope.descendants()), "ecology", List.copyOf(scope.ecology()),
+                    "from", window.from(), "to", window.to()), r -> new Received(r.get("structureId").asString(),
+                    r.get("status").asString(), r.get("delayDays").isNull() ? null : r.get("delayDays").asLong(),
+                    r.get("outsideRemit").asBoolean(), r.get("late").asBoolean())));
         });
-        List<GuichetRow> rows = new ArrayList<>();
-        tallies.forEach((structureId, tally) -> rows.add(tally.row(structureId)));
-        return List.copyOf(rows);
     }
 
     /** The referrals one structure received, counted. */
@@ -65,9 +82,9 @@ public class Guichet {
         long late;
         final List<Long> delays = new ArrayList<>();
 
-        void add(Record r) {
+        void add(Received r) {
             received++;
-            String status = r.get("status").asString();
+            String status = r.status();
             if (status.equals(ReferralStatus.REFUSEE.code())) {
                 refused++;
             } else if (status.equals(ReferralStatus.REORIENTEE.code())) {
@@ -75,11 +92,11 @@ public class Guichet {
             } else if (status.equals(ReferralStatus.SANS_REPONSE.code())) {
                 withoutResponse++;
             }
-            if (!r.get("delayDays").isNull()) {
-                delays.add(r.get("delayDays").asLong());
+            if (r.delayDays() != null) {
+                delays.add(r.delayDays());
             }
-            outsideRemit += r.get("outsideRemit").asBoolean() ? 1 : 0;
-            late += r.get("late").asBoolean() ? 1 : 0;
+            outsideRemit += r.outsideRemit() ? 1 : 0;
+            late += r.late() ? 1 : 0;
         }
 
         GuichetRow row(String structureId) {

@@ -32,6 +32,8 @@ public final class Indicators {
     public static final String OVERLAP_PERSONS = "overlaps.persons";
     public static final String OVERLAP_PAIRS = "overlaps.structurePairs";
     public static final String CASE_SITUATIONS = "caseManagement.situations";
+    public static final String GUICHET_RECEIVED = "guichet.received";
+    public static final String GUICHET_ANSWERED = "guichet.answered";
 
     static final String G_STRUCTURES = "Structures de l'écologie";
     static final String G_REFERRALS = "Orientations";
@@ -40,6 +42,7 @@ public final class Indicators {
     static final String G_OVERLAPS = "Chevauchements";
     static final String G_NETWORK = "Méta-réseau";
     static final String G_CASES = "Gestion de cas";
+    static final String G_GUICHET = "Guichet intégré";
 
     /** The key figures (chiffres clés), in the order of the catalogue. */
     static final java.util.Set<String> KEY_FIGURES = java.util.Set.of(
@@ -132,6 +135,26 @@ public final class Indicators {
                 "Gestionnaires au-delà de " + CASELOAD_REFERENCE + " situations").withoutRate());
         all.add(Indicator.persons("caseManagement.complexWithoutCaseManager", G_CASES,
                 "Situations complexes sans gestionnaire de cas"));
+        // v1.2, from /caseloads: every professional with an active case management, whatever their role.
+        all.add(Indicator.count("caseManagement.professionals", G_CASES,
+                "Professionnels ayant une gestion de cas active (toute fonction)"));
+        all.add(Indicator.persons("caseManagement.activeCases", G_CASES, "Gestions de cas actives (toute fonction)"));
+        all.add(Indicator.persons("caseManagement.complexCases", G_CASES, "Dont situations complexes"));
+        all.add(Indicator.persons("caseManagement.extremeCases", G_CASES, "Dont situations extrêmes"));
+
+        // v1.2, from /guichet: the referrals about the territory's persons its ecology received.
+        all.add(Indicator.persons(GUICHET_RECEIVED, G_GUICHET, "Orientations reçues"));
+        all.add(Indicator.persons(GUICHET_ANSWERED, G_GUICHET, "Orientations reçues avec réponse").withoutRate());
+        all.add(Indicator.average("guichet.medianResponseDays", G_GUICHET, "Délai médian de réponse (jours)",
+                GUICHET_ANSWERED));
+        all.add(Indicator.persons("guichet.refused", G_GUICHET, "Refusées"));
+        all.add(Indicator.persons("guichet.redirected", G_GUICHET, "Réorientées"));
+        all.add(Indicator.persons("guichet.withoutResponse", G_GUICHET, "Sans réponse"));
+        all.add(Indicator.persons("guichet.outsideRemit", G_GUICHET, "Hors du champ de la structure destinataire"));
+        all.add(Indicator.share("guichet.outsideRemitRate", G_GUICHET, "Part hors champ", "guichet.outsideRemit",
+                GUICHET_RECEIVED));
+        all.add(Indicator.persons("guichet.late", G_GUICHET, "Tardives (après une rupture, sans intervention active)"));
+        all.add(Indicator.share("guichet.lateRate", G_GUICHET, "Part tardive", "guichet.late", GUICHET_RECEIVED));
         return List.copyOf(all);
     }
 
@@ -139,6 +162,11 @@ public final class Indicators {
         for (E code : codes) {
             all.add(indicator.apply(code));
         }
+    }
+
+    /** The indicators of one group, in catalogue order. */
+    static List<Indicator> group(String group) {
+        return ALL.stream().filter(i -> i.group().equals(group)).toList();
     }
 
     public static List<Indicator> keyFigures() {

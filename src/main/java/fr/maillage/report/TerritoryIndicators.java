@@ -18,7 +18,10 @@ import fr.maillage.analysis.overlaps.PersonOverlap;
 import fr.maillage.analysis.partners.KeyPartner;
 import fr.maillage.analysis.partners.KeyPartners;
 import fr.maillage.api.Window;
+import fr.maillage.coordination.CaseloadsAnswer;
+import fr.maillage.coordination.Caseloads;
 import fr.maillage.coordination.Guichet;
+import fr.maillage.coordination.GuichetRow;
 import fr.maillage.db.AnswerCache;
 import fr.maillage.db.Graph;
 import fr.maillage.network.MetaNetwork;
@@ -46,10 +49,14 @@ public class TerritoryIndicators {
     private final Overlaps overlaps;
     private final MetaNetworks metaNetworks;
     private final AnswerCache answers;
+    private final Guichet guichet;
+    private final Caseloads caseloads;
 
     public TerritoryIndicators(Graph graph, Territories territories, Orphans orphans, Overlaps overlaps,
-                               MetaNetworks metaNetworks, AnswerCache answers) {
+                               MetaNetworks metaNetworks, AnswerCache answers, Guichet guichet, Caseloads caseloads) {
         this.answers = answers;
+        this.guichet = guichet;
+        this.caseloads = caseloads;
         this.graph = graph;
         this.territories = territories;
         this.orphans = orphans;
@@ -105,6 +112,7 @@ public class TerritoryIndicators {
         caseloads(parameters, raw);
         raw.put("caseManagement.complexWithoutCaseManager",
                 raw.get(Indicators.orphanReason(OrphanReason.COMPLEXE_SANS_GESTIONNAIRE.code())));
+        coordination(analyses.scope().territoryId(), window, raw);
         return raw;
     }
 
@@ -173,6 +181,26 @@ public class TerritoryIndicators {
         raw.put("caseManagement.meanCaseloadVsReference", mean == null ? null : mean / Indicators.CASELOAD_REFERENCE);
         raw.put("caseManagement.maxCaseload", caseloads.stream().mapToLong(Long::longValue).max().orElse(0));
         raw.put("caseManagement.overReference", caseloads.stream().filter(c -> c > Indicators.CASELOAD_REFERENCE).count());
+    }
+
+    /** The work of coordination (v1.2): the guichet over the window, the caseloads on its last day. */
+    private void coordination(String territoryId, Window window, Map<String, Number> raw) {
+        GuichetRow total = guichet.total(territoryId, window);
+        raw.put(Indicators.GUICHET_RECEIVED, total.received());
+        raw.put(Indicators.GUICHET_ANSWERED, total.answered());
+        raw.put("guichet.medianResponseDays", total.medianResponseDays());
+        raw.put("guichet.refused", total.refused());
+        raw.put("guichet.redirected", total.redirected());
+        raw.put("guichet.withoutResponse", total.withoutResponse());
+        raw.put("guichet.outsideRemit", total.outsideRemit());
+        raw.put("guichet.outsideRemitRate", share(total.outsideRemit(), total.received()));
+        raw.put("guichet.late", total.late());
+        raw.put("guichet.lateRate", share(total.late(), total.received()));
+        CaseloadsAnswer loads = caseloads.of(territoryId, window.to());
+        raw.put("caseManagement.professionals", (long) loads.managers().size());
+        raw.put("caseManagement.activeCases", loads.managers().stream().mapToLong(CaseloadsAnswer.Manager::active).sum());
+        raw.put("caseManagement.complexCases", loads.managers().stream().mapToLong(CaseloadsAnswer.Manager::complex).sum());
+        raw.put("caseManagement.extremeCases", loads.managers().stream().mapToLong(CaseloadsAnswer.Manager::extreme).sum());
     }
 
     static Double share(Number part, long whole) {
