@@ -33,6 +33,8 @@ import fr.maillage.imports.BundleImporter;
 class CoordinationApiTest {
 
     private static final String PLANNER = "planificatrice-coordination";
+    /** The row of terr in a comparison (which lists the territories below it too). */
+    private static final String TERR = "$[?(@.territoryId == 'terr')]";
 
     @Autowired WebApplicationContext context;
     @Autowired Driver driver;
@@ -157,6 +159,33 @@ class CoordinationApiTest {
                 .andExpect(jsonPath("$.managers", hasSize(3)))
                 .andExpect(jsonPath("$.managers[0].active").value("<5"))
                 .andExpect(jsonPath("$.waiting").value("<5"));
+    }
+
+    @Test
+    void theComparisonSumsTheGuichetOverTheEcologyUnderTheSmallCellRule() throws Exception {
+        Fixtures.load(driver, importer, "coordination/guichet");
+
+        // 6 referrals received (ccas 1, dac 4, saad 1); 4 answered (delays 1, 2, 4, 10: median 3),
+        // a small base, so the median is suppressed; 2 outside remit and 1 late are small cells.
+        admin.perform(get("/api/compare").param("territories", "terr").param("expand", "false").param("from", "2024-01-01").param("to", "2024-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(TERR + ".values['guichet.received']", contains(6)))
+                .andExpect(jsonPath(TERR + ".values['guichet.answered']", contains("<5")))
+                .andExpect(jsonPath(TERR + ".values['guichet.outsideRemit']", contains("<5")))
+                .andExpect(jsonPath(TERR + ".values['guichet.medianResponseDays']", contains(nullValue())))
+                .andExpect(jsonPath(TERR + ".per1000['guichet.received']", contains(3.0)));
+    }
+
+    @Test
+    void theStrategicReportHasASectionForTheGuichetAndOneForCaseManagementByProfessionOfOrigin() throws Exception {
+        Fixtures.load(driver, importer, "coordination/caseloads");
+
+        String html = admin.perform(get("/api/territories/terr/report").param("from", "2023-07-01").param("to", "2024-06-30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        org.assertj.core.api.Assertions.assertThat(html).contains("7. Guichet intégré", "8. Gestion de cas",
+                "Professionnels ayant une gestion de cas active (toute fonction)", "infirmière", "assistante sociale",
+                "non renseignée");
     }
 
     @Test
