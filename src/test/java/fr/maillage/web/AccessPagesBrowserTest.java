@@ -228,7 +228,7 @@ class AccessPagesBrowserTest {
             assertThat(browser.getCurrentUrl()).as(elsewhere).startsWith(base());
         }
 
-        browser.findElement(By.id("sign-out")).click();
+        waitFor(By.id("sign-out")).click();
         waitFor(By.cssSelector("#signed-out:not([hidden])"));
         assertThat(browser.getCurrentUrl()).endsWith("/connexion.html?deconnecte=1");
         assertThat(api("/api/me")).asString().contains("401");
