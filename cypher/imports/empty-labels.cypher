@@ -7,4 +7,6 @@ RETURN COUNT { (:Territory) } = 0 AS `territories.csv`,
        COUNT { (:Assessment) } = 0 AS `assessments.csv`,
        COUNT { (:Referral) } = 0 AS `referrals.csv`,
        COUNT { (:Involvement) } = 0 AS `involvements.csv`,
-       COUNT { (:Partnership) } = 0 AS `partnerships.csv`
+       COUNT { (:Partnership) } = 0 AS `partnerships.csv`,
+       COUNT { (:Meeting) } = 0 AS `meetings.csv`,
+       COUNT { (:Funding) } = 0 AS `fundings.csv`

@@ -1,7 +1,9 @@
-// Writes a batch of structures.csv rows. $rows: [{id, props, territory_ids, porteur_id}], props
+// Writes a batch of structures.csv rows. $rows: [{id, props, territory_ids, porteur_id,
+// absorbed_into}], props
 // holding every column of the file other than references (a null removes the property);
 // $replaced: the relationship types whose column the file has, replaced on update.
-// The porteur may come later in the same bundle: MERGE makes its node, which its own row fills.
+// The porteur, or the structure that absorbed it, may come later in the same bundle: MERGE makes
+// its node, which its own row fills.
 // A node it creates stays ImportPending under $importId until the import is published.
 // Every node it creates carries $importSeq, its import's number: readers see it only once that
 // import is published (db.Publication). Rows of nodes that existed come here at publication.
@@ -25,4 +27,10 @@ CALL (n, row) {
   MERGE (porteur:Structure {id: porteurId})
     ON CREATE SET porteur:ImportPending, porteur.pendingImport = $importId, porteur.importSeq = $importSeq
   CREATE (n)-[:CARRIED_BY]->(porteur)
+}
+CALL (n, row) {
+  UNWIND row.absorbed_into AS absorberId
+  MERGE (absorber:Structure {id: absorberId})
+    ON CREATE SET absorber:ImportPending, absorber.pendingImport = $importId, absorber.importSeq = $importSeq
+  CREATE (n)-[:ABSORBED_INTO]->(absorber)
 }

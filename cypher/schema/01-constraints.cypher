@@ -9,4 +9,7 @@ CREATE CONSTRAINT involvement_id IF NOT EXISTS FOR (n:Involvement) REQUIRE n.id 
 CREATE CONSTRAINT assessment_id IF NOT EXISTS FOR (n:Assessment) REQUIRE n.id IS UNIQUE;
 // A declared partnership has no id in the contract: its key is "a|b|kind" with a <= b.
 CREATE CONSTRAINT partnership_key IF NOT EXISTS FOR (n:Partnership) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+// A funding has no id in the contract either: its key is "structure|year|funder|purpose".
+CREATE CONSTRAINT funding_key IF NOT EXISTS FOR (n:Funding) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT import_id IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE;

@@ -10,12 +10,16 @@ import cartographie from './cartographie.js';
 import orphans from './orphans.js';
 import overlaps from './overlaps.js';
 import parcours from './parcours.js';
+import tables from './tables.js';
+import guichet from './guichet.js';
+import caseloads from './caseloads.js';
 import imports from './imports.js';
 import users from './users.js';
 import audit from './audit.js';
 
 const VIEWS = {
   reseau: network, cartographie, orphelins: orphans, chevauchements: overlaps, parcours,
+  tables, guichet, 'gestion-de-cas': caseloads,
   import: imports, utilisateurs: users, journal: audit,
 };
 /** The views the signed-in user may open, the first one by default (set once signed in). */

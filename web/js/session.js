@@ -9,13 +9,15 @@ export const ROLE_NAMES = {
 };
 
 const ANALYSES = ['reseau', 'cartographie', 'orphelins', 'chevauchements', 'parcours'];
+/** The views of the work of coordination: aggregates, open to planners too. */
+const COORDINATION = ['tables', 'guichet', 'gestion-de-cas'];
 
 /** The views of index.html each role may open, the first one being where it lands (contract's table). */
 export const ROLE_VIEWS = {
-  admin: [...ANALYSES, 'import', 'utilisateurs', 'journal'],
-  pilote: [...ANALYSES, 'import'],
-  chercheur: ANALYSES,
-  planificateur: ['reseau'],
+  admin: [...ANALYSES, ...COORDINATION, 'import', 'utilisateurs', 'journal'],
+  pilote: [...ANALYSES, ...COORDINATION, 'import'],
+  chercheur: [...ANALYSES, ...COORDINATION],
+  planificateur: ['reseau', ...COORDINATION],
 };
 
 /** The signed-in user; one who must change their password first is sent to the login page to do it. */

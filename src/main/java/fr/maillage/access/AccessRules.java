@@ -101,6 +101,10 @@ public final class AccessRules {
             rule(GET, "/api/territories/{id}/changes", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
             rule(GET, "/api/territories/{id}/report", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, AuditAction.REPORT),
             rule(GET, "/api/territories/{id}/capacity", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
+            // The work of coordination (v1.2): aggregates, no person id (small counts "<5" for planners).
+            rule(GET, "/api/territories/{id}/tables", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
+            rule(GET, "/api/territories/{id}/guichet", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
+            rule(GET, "/api/territories/{id}/caseloads", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
 
             rule(GET, "/api/territories/{id}/orphans", TERRITORY, IN_SCOPE, IN_SCOPE, DENIED, AuditAction.READ_PERSONS),
             rule(GET, "/api/territories/{id}/persons", TERRITORY, IN_SCOPE, IN_SCOPE, DENIED, AuditAction.READ_PERSONS),

@@ -88,7 +88,8 @@ final class BatchReader implements AutoCloseable {
                     csv.next();
                     for (CsvFile.Row row = csv.next(); row != null; row = csv.next()) {
                         Map<String, Object> graphRow = convert.apply(layout, row);
-                        int lane = person == null ? 0 : Math.floorMod(graphRow.get(person).hashCode(), lanes);
+                        // A row about no one (a meeting of a table has no person) locks no person: any lane does.
+                        int lane = person == null ? 0 : Math.floorMod(java.util.Objects.hashCode(graphRow.get(person)), lanes);
                         rows.get(lane).add(graphRow);
                         if (rows.get(lane).size() == batchSize) {
                             queue.put(new Handover(new Batch(file, rows.get(lane), lane), null));

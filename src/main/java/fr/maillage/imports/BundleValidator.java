@@ -167,20 +167,19 @@ final class BundleValidator {
     private void checkRow(ContractFile file, Layout layout, CsvFile.Row row, Map<String, Object> values,
                           Map<String, Integer> ids) {
         String identity = file.identity(values);
-        String identityColumn = file == ContractFile.PARTNERSHIPS ? "structure_a" : "id";
+        String identityColumn = file.identityColumn();
         int identityLine = layout.has(identityColumn) ? row.lineOf(layout.header().indexOf(identityColumn)) : row.line();
         if (identity != null) {
             Integer first = ids.putIfAbsent(identity, row.line());
             if (first != null) {
-                problems.add(file, identityLine, identityColumn, (file == ContractFile.PARTNERSHIPS
-                        ? "partenariat en double (mêmes structures, même nature « " + values.get("kind") + " »)"
-                        : "identifiant « " + identity + " » en double") + " : déjà ligne " + first);
+                problems.add(file, identityLine, identityColumn, duplicate(file, identity, values) + " : déjà ligne " + first);
             }
         }
         if (file == ContractFile.PARTNERSHIPS && values.get("structure_a") != null
                 && values.get("structure_a").equals(values.get("structure_b"))) {
             problems.add(file, identityLine, "structure_b", "un partenariat relie deux structures différentes");
         }
+        checkCoordinationRow(file, layout, row, values);
         if (file == ContractFile.TERRITORIES && identity != null && layout.has("parent_id")) {
             bundleParents.put(identity, (String) values.get("parent_id"));
         }
@@ -198,6 +197,40 @@ final class BundleValidator {
                 } else if (!identities.getOrDefault(target, Map.of()).containsKey(id)) {
                     unresolved.computeIfAbsent(target, t -> new HashMap<>()).computeIfAbsent((String) id, k -> new Uses()).add(use);
                 }
+            }
+        }
+    }
+
+    private static String duplicate(ContractFile file, String identity, Map<String, Object> values) {
+        return switch (file) {
+            case PARTNERSHIPS -> "partenariat en double (mêmes structures, même nature « " + values.get("kind") + " »)";
+            case FUNDINGS -> "financement en double (même structure « " + values.get("structure_id") + " », même année "
+                    + values.get("year") + ", même financeur « " + values.get("funder") + " », même objet « "
+                    + (values.get("purpose") == null ? "" : values.get("purpose")) + " »)";
+            default -> "identifiant « " + identity + " » en double";
+        };
+    }
+
+    /**
+     * The rules of the v1.2 files that a column's type cannot say: a person is named only by a
+     * clinical meeting (the tables stratégique and tactique are about the territory, never about
+     * someone); a structure absorbed into another has its {@code closed} date, the date of the
+     * absorption, and is not absorbed into itself.
+     */
+    private void checkCoordinationRow(ContractFile file, Layout layout, CsvFile.Row row, Map<String, Object> values) {
+        if (file == ContractFile.MEETINGS && values.get("person_id") != null && values.get("table") != null
+                && !"concertation_clinique".equals(values.get("table"))) {
+            problems.add(file, row.lineOf(layout.header().indexOf("person_id")), "person_id",
+                    "seule une concertation clinique porte sur une personne : une réunion de table « "
+                            + values.get("table") + " » n'a pas de person_id");
+        }
+        if (file == ContractFile.STRUCTURES && values.get("absorbed_into") != null) {
+            int line = row.lineOf(layout.header().indexOf("absorbed_into"));
+            if (values.get("absorbed_into").equals(values.get("id"))) {
+                problems.add(file, line, "absorbed_into", "une structure ne peut pas être absorbée par elle-même");
+            } else if (values.get("closed") == null) {
+                problems.add(file, line, "absorbed_into", "une structure absorbée (absorbed_into) a une date de fermeture"
+                        + " « closed », la date de l'absorption");
             }
         }
     }

@@ -30,7 +30,11 @@ record Column(String name, Kind kind, boolean required, Class<? extends Enum<?>>
     }
 
     static Column integer(String name, long min, long max) {
-        return new Column(name, Kind.INTEGER, false, null, null, null, min, max);
+        return integer(name, false, min, max);
+    }
+
+    static Column integer(String name, boolean required, long min, long max) {
+        return new Column(name, Kind.INTEGER, required, null, null, null, min, max);
     }
 
     static Column bool(String name) {

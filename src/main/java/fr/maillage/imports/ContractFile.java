@@ -15,12 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import fr.maillage.api.Window;
 import fr.maillage.vocabulary.Approach;
 import fr.maillage.vocabulary.Complexity;
 import fr.maillage.vocabulary.CoordinationMode;
 import fr.maillage.vocabulary.Domain;
 import fr.maillage.vocabulary.EndReason;
+import fr.maillage.vocabulary.Funder;
+import fr.maillage.vocabulary.FundingPurpose;
 import fr.maillage.vocabulary.InvolvementKind;
+import fr.maillage.vocabulary.MeetingTable;
 import fr.maillage.vocabulary.PartnershipKind;
 import fr.maillage.vocabulary.ReferralStatus;
 import fr.maillage.vocabulary.Role;
@@ -46,7 +50,8 @@ enum ContractFile {
             code("approach", false, Approach.class), code("coordination", false, CoordinationMode.class),
             integer("min_age", 0, Long.MAX_VALUE), bool("requires_apa"), integer("capacity", 0, Long.MAX_VALUE),
             date("opened", false), date("closed", false),
-            ref("porteur_id", false, "structures.csv", "CARRIED_BY"))),
+            ref("porteur_id", false, "structures.csv", "CARRIED_BY"),
+            ref("absorbed_into", false, "structures.csv", "ABSORBED_INTO"))),
     PROFESSIONALS("professionals.csv", "Professional", true, List.of(new DateOrder("since", "until")), List.of(
             text("id", true), code("role", true, Role.class),
             ref("structure_id", true, "structures.csv", "WORKS_AT"),
@@ -75,7 +80,17 @@ enum ContractFile {
     PARTNERSHIPS("partnerships.csv", "Partnership", false, List.of(new DateOrder("since", "until")), List.of(
             ref("structure_a", true, "structures.csv", "BETWEEN"), ref("structure_b", true, "structures.csv", "BETWEEN"),
             code("kind", true, PartnershipKind.class), date("since", false), date("until", false),
-            integer("strength", 1, 5)));
+            integer("strength", 1, 5))),
+    MEETINGS("meetings.csv", "Meeting", false, List.of(), List.of(
+            text("id", true), date("date", true), code("table", true, MeetingTable.class),
+            ref("territory_id", true, "territories.csv", "HELD_IN"),
+            refs("structure_ids", true, "structures.csv", "ATTENDED"),
+            ref("person_id", false, "persons.csv", "ABOUT"))),
+    FUNDINGS("fundings.csv", "Funding", false, List.of(), List.of(
+            ref("structure_id", true, "structures.csv", "FUNDS"),
+            integer("year", true, Window.EARLIEST.getYear(), Window.LATEST.getYear()),
+            code("funder", true, Funder.class), integer("amount_eur", true, 0, Long.MAX_VALUE),
+            code("purpose", false, FundingPurpose.class)));
 
     private final String fileName;
     private final String label;
@@ -132,7 +147,8 @@ enum ContractFile {
 
     /**
      * The key, in a row ready for the database, of the person the row is about (the person's own id
-     * for persons.csv), or null for a file whose rows are about no one person. Writing such a row
+     * for persons.csv), or null for a file whose rows are about no one person (the key's value may
+     * be null too: only a clinical meeting is about a person). Writing such a row
      * locks that person's node.
      */
     String personKey() {
@@ -158,20 +174,44 @@ enum ContractFile {
     }
 
     /**
-     * The identity of a row: its id, or for a partnership the key {@code a|b|kind} with
-     * {@code a <= b} (the contract gives partnerships no id). Null when a part is missing.
+     * The identity of a row: its id, or for the files the contract gives no id, the key of the
+     * row: for a partnership {@code a|b|kind} with {@code a <= b}, for a funding
+     * {@code structure|year|funder|purpose} (an empty purpose is a purpose of its own, the empty
+     * string). Null when a required part is missing.
      */
     String identity(Map<String, Object> values) {
-        if (this != PARTNERSHIPS) {
-            return (String) values.get("id");
+        switch (this) {
+            case PARTNERSHIPS: {
+                String a = (String) values.get("structure_a");
+                String b = (String) values.get("structure_b");
+                Object kind = values.get("kind");
+                if (a == null || b == null || kind == null) {
+                    return null;
+                }
+                return a.compareTo(b) <= 0 ? a + "|" + b + "|" + kind : b + "|" + a + "|" + kind;
+            }
+            case FUNDINGS: {
+                Object structure = values.get("structure_id");
+                Object year = values.get("year");
+                Object funder = values.get("funder");
+                if (structure == null || year == null || funder == null) {
+                    return null;
+                }
+                Object purpose = values.get("purpose");
+                return structure + "|" + year + "|" + funder + "|" + (purpose == null ? "" : purpose);
+            }
+            default:
+                return (String) values.get("id");
         }
-        String a = (String) values.get("structure_a");
-        String b = (String) values.get("structure_b");
-        Object kind = values.get("kind");
-        if (a == null || b == null || kind == null) {
-            return null;
-        }
-        return a.compareTo(b) <= 0 ? a + "|" + b + "|" + kind : b + "|" + a + "|" + kind;
+    }
+
+    /** The column a duplicate row is located at: {@code id}, or the first column of a key. */
+    String identityColumn() {
+        return switch (this) {
+            case PARTNERSHIPS -> "structure_a";
+            case FUNDINGS -> "structure_id";
+            default -> "id";
+        };
     }
 
     /** By file name: a reference is resolved for every cell of every row, so not by a stream over the values. */

@@ -23,7 +23,9 @@ import fr.maillage.db.Graph;
  * for the same reason (a pilot writes nothing about people or services of another territory):
  * <ul>
  * <li>assessments, referrals and involvements must be about a person in scope, professionals
- * work at a structure in scope, and a partnership touches at least one structure in scope;</li>
+ * work at a structure in scope, and a partnership touches at least one structure in scope;
+ * a meeting is held for a territory in scope (and a clinical one is about a person in scope),
+ * a funding goes to a structure in scope;</li>
  * <li>a row already in the database out of scope may not be changed, lest a pilot move another
  * territory's person, structure or territory into theirs and so read what they may not;</li>
  * <li>a scope territory keeps its parent: where it hangs in the hierarchy decides who else sees
@@ -102,6 +104,17 @@ final class ScopeCheck {
                     (String) values.get("person_id"), use(file, layout, row, "person_id"));
             case PARTNERSHIPS -> partnership((String) values.get("structure_a"), (String) values.get("structure_b"),
                     use(file, layout, row, "structure_a"));
+            case MEETINGS -> {
+                String territory = (String) values.get("territory_id");
+                if (territory != null && outsideAfter(territory)) {
+                    refuse(file, id, use(file, layout, row, "territory_id"), "Réunion « " + id + " » hors de votre"
+                            + " périmètre (" + shownScope + ") : elle se tient pour « " + territory + " »");
+                } else {
+                    about(ContractFile.PERSONS, file, id, (String) values.get("person_id"), use(file, layout, row, "person_id"));
+                }
+            }
+            case FUNDINGS -> about(ContractFile.STRUCTURES, file, file.identity(values), (String) values.get("structure_id"),
+                    use(file, layout, row, "structure_id"));
         }
     }
 
@@ -121,7 +134,7 @@ final class ScopeCheck {
         checkExisting(ContractFile.STRUCTURES, structures);
         checkExisting(ContractFile.PERSONS, persons);
         for (ContractFile file : List.of(ContractFile.PROFESSIONALS, ContractFile.ASSESSMENTS, ContractFile.REFERRALS,
-                ContractFile.INVOLVEMENTS)) {
+                ContractFile.INVOLVEMENTS, ContractFile.MEETINGS)) {
             checkExisting(file, lookUp(file, List.of()));
         }
     }
@@ -216,8 +229,8 @@ final class ScopeCheck {
     /**
      * The territories each id of {@code file} (the bundle's rows and {@code alsoIds}, and those it
      * references that only the database holds) is placed by in the database: the territories a
-     * structure covers, a person lives in, a professional's structure covers, or the person of an
-     * assessment, referral or involvement lives in. Ids absent from the database are absent here.
+     * structure covers, a person lives in, a professional's structure covers, the person of an
+     * assessment, referral or involvement lives in, or a meeting is held for. Ids absent from the database are absent here.
      */
     private Map<String, List<String>> lookUp(ContractFile file, List<String> alsoIds) {
         Set<String> wanted = new HashSet<>(identities.getOrDefault(file, Map.of()).keySet());

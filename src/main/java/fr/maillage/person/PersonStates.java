@@ -29,8 +29,12 @@ public class PersonStates {
 
     /** Every person living in T or one of its descendants, by id; 404 for an unknown T. */
     public List<PersonState> of(String territoryId, LocalDate asOf) {
-        List<String> territoryIds = List.copyOf(territories.scope(territoryId).descendants());
-        return graph.read("person/states-as-of.cypher", Map.of("territoryIds", territoryIds, "asOf", asOf),
+        return living(territories.scope(territoryId).descendants(), asOf);
+    }
+
+    /** Every person living in one of {@code territoryIds} (those very territories, not their descendants). */
+    public List<PersonState> living(java.util.Collection<String> territoryIds, LocalDate asOf) {
+        return graph.read("person/states-as-of.cypher", Map.of("territoryIds", List.copyOf(territoryIds), "asOf", asOf),
                 PersonStates::toState);
     }
 

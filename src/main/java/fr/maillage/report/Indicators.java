@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import fr.maillage.analysis.orphans.OrphanReason;
 import fr.maillage.analysis.overlaps.OverlapKind;
+import fr.maillage.coordination.Caseloads;
 import fr.maillage.vocabulary.Coded;
 import fr.maillage.vocabulary.Domain;
 import fr.maillage.vocabulary.ReferralStatus;
@@ -21,7 +22,7 @@ import fr.maillage.vocabulary.StructureType;
 public final class Indicators {
 
     /** The reference caseload of a case manager (file active de référence). */
-    public static final int CASELOAD_REFERENCE = 40;
+    public static final int CASELOAD_REFERENCE = Caseloads.REFERENCE;
 
     public static final String STRUCTURES = "structures";
     public static final String REFERRALS = "referrals";
@@ -35,6 +36,8 @@ public final class Indicators {
     public static final String CAPACITY_SATURATED = "capacity.saturated";
     public static final String CAPACITY_SATURATED_SHARE = "capacity.saturatedShare";
     public static final String CAPACITY_MISSING = "capacity.missingPlaces";
+    public static final String GUICHET_RECEIVED = "guichet.received";
+    public static final String GUICHET_ANSWERED = "guichet.answered";
 
     static final String G_STRUCTURES = "Structures de l'écologie";
     static final String G_REFERRALS = "Orientations";
@@ -44,6 +47,7 @@ public final class Indicators {
     static final String G_NETWORK = "Méta-réseau";
     static final String G_CASES = "Gestion de cas";
     static final String G_CAPACITY = "Capacités et demande";
+    static final String G_GUICHET = "Guichet intégré";
 
     /** The key figures (chiffres clés), in the order of the catalogue. */
     static final java.util.Set<String> KEY_FIGURES = java.util.Set.of(
@@ -142,6 +146,26 @@ public final class Indicators {
         all.add(Indicator.share(CAPACITY_SATURATED_SHARE, G_CAPACITY, "Part des structures saturées",
                 CAPACITY_SATURATED, CAPACITY_STRUCTURES));
         all.add(Indicator.persons(CAPACITY_MISSING, G_CAPACITY, "Places manquantes"));
+        // v1.2, from /caseloads: every professional with an active case management, whatever their role.
+        all.add(Indicator.count("caseManagement.professionals", G_CASES,
+                "Professionnels ayant une gestion de cas active (toute fonction)"));
+        all.add(Indicator.persons("caseManagement.activeCases", G_CASES, "Gestions de cas actives (toute fonction)"));
+        all.add(Indicator.persons("caseManagement.complexCases", G_CASES, "Dont situations complexes"));
+        all.add(Indicator.persons("caseManagement.extremeCases", G_CASES, "Dont situations extrêmes"));
+
+        // v1.2, from /guichet: the referrals about the territory's persons its ecology received.
+        all.add(Indicator.persons(GUICHET_RECEIVED, G_GUICHET, "Orientations reçues"));
+        all.add(Indicator.persons(GUICHET_ANSWERED, G_GUICHET, "Orientations reçues avec réponse").withoutRate());
+        all.add(Indicator.average("guichet.medianResponseDays", G_GUICHET, "Délai médian de réponse (jours)",
+                GUICHET_ANSWERED));
+        all.add(Indicator.persons("guichet.refused", G_GUICHET, "Refusées"));
+        all.add(Indicator.persons("guichet.redirected", G_GUICHET, "Réorientées"));
+        all.add(Indicator.persons("guichet.withoutResponse", G_GUICHET, "Sans réponse"));
+        all.add(Indicator.persons("guichet.outsideRemit", G_GUICHET, "Hors du champ de la structure destinataire"));
+        all.add(Indicator.share("guichet.outsideRemitRate", G_GUICHET, "Part hors champ", "guichet.outsideRemit",
+                GUICHET_RECEIVED));
+        all.add(Indicator.persons("guichet.late", G_GUICHET, "Tardives (après une rupture, sans intervention active)"));
+        all.add(Indicator.share("guichet.lateRate", G_GUICHET, "Part tardive", "guichet.late", GUICHET_RECEIVED));
         return List.copyOf(all);
     }
 
@@ -149,6 +173,11 @@ public final class Indicators {
         for (E code : codes) {
             all.add(indicator.apply(code));
         }
+    }
+
+    /** The indicators of one group, in catalogue order. */
+    static List<Indicator> group(String group) {
+        return ALL.stream().filter(i -> i.group().equals(group)).toList();
     }
 
     public static List<Indicator> keyFigures() {

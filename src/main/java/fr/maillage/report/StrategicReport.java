@@ -16,7 +16,13 @@ public record StrategicReport(String territoryId, String territoryName, String p
                               List<Line> personOverlaps, List<StructurePair> structurePairs,
                               Capacity capacity,
                               List<Partner> partners,
+                              List<Line> guichet, int caseloadReference, List<Line> caseManagement,
+                              List<OriginLoad> caseloadsByOrigin,
                               List<MethodNote> method) {
+
+    /** The case managers of one profession of origin (v1.2) and their active situations. */
+    public record OriginLoad(String origin, int professionals, String situations) {
+    }
 
     /** A key figure against the previous window. */
     public record KeyFigure(String group, String label, String current, String previous, String difference,

@@ -20,6 +20,8 @@ import fr.maillage.analysis.overlaps.StructureOverlap;
 import fr.maillage.analysis.overlaps.OverlapKind;
 import fr.maillage.analysis.partners.KeyPartner;
 import fr.maillage.api.Window;
+import fr.maillage.coordination.Caseloads;
+import fr.maillage.coordination.CaseloadsAnswer;
 import fr.maillage.db.AnswerCache;
 import fr.maillage.network.MetaNetwork;
 import fr.maillage.network.StructureNode;
@@ -51,10 +53,12 @@ public class StrategicReports {
     private final TerritoryIndicators indicators;
     private final NearestStructures nearestStructures;
     private final AnswerCache answers;
+    private final Caseloads caseloads;
 
     public StrategicReports(Comparisons comparisons, TerritoryIndicators indicators, NearestStructures nearestStructures,
-                            AnswerCache answers) {
+                            AnswerCache answers, Caseloads caseloads) {
         this.answers = answers;
+        this.caseloads = caseloads;
         this.comparisons = comparisons;
         this.indicators = indicators;
         this.nearestStructures = nearestStructures;
@@ -86,6 +90,9 @@ public class StrategicReports {
                 structurePairs(analyses.overlaps().structures(), names),
                 capacity(analyses.capacity(), current),
                 partners(analyses.partners()),
+                lines(Indicators.G_GUICHET, current), Caseloads.REFERENCE,
+                lines(Indicators.G_CASES, current),
+                byOrigin(caseloads.of(territoryId, window.to())),
                 MethodNotes.ALL);
     }
 
@@ -133,6 +140,21 @@ public class StrategicReports {
 
     private static Line line(String key, IndicatorRow row) {
         return new Line(Indicators.get(key).label(), shown(key, row));
+    }
+
+    private static List<Line> lines(String group, IndicatorRow row) {
+        return Indicators.group(group).stream().map(i -> line(i.key(), row)).toList();
+    }
+
+    /** Case managers grouped by their profession of origin (unknown last), the situations under the small-cell rule. */
+    private static List<StrategicReport.OriginLoad> byOrigin(CaseloadsAnswer loads) {
+        Map<String, List<CaseloadsAnswer.Manager>> groups = loads.managers().stream().collect(Collectors.groupingBy(
+                m -> m.originProfession() == null ? "" : m.originProfession(), java.util.TreeMap::new, Collectors.toList()));
+        List<StrategicReport.OriginLoad> lines = new ArrayList<>();
+        groups.forEach((origin, managers) -> lines.add(new StrategicReport.OriginLoad(origin.isEmpty() ? "non renseignée" : origin,
+                managers.size(), persons(managers.stream().mapToLong(CaseloadsAnswer.Manager::active).sum()))));
+        lines.sort(Comparator.comparing((StrategicReport.OriginLoad l) -> l.origin().equals("non renseignée")));
+        return lines;
     }
 
     private List<UncoveredNeed> uncoveredNeeds(Territory territory, TerritoryIndicators.Analyses analyses,

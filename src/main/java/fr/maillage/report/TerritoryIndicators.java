@@ -20,6 +20,10 @@ import fr.maillage.analysis.overlaps.PersonOverlap;
 import fr.maillage.analysis.partners.KeyPartner;
 import fr.maillage.analysis.partners.KeyPartners;
 import fr.maillage.api.Window;
+import fr.maillage.coordination.CaseloadsAnswer;
+import fr.maillage.coordination.Caseloads;
+import fr.maillage.coordination.Guichet;
+import fr.maillage.coordination.GuichetRow;
 import fr.maillage.db.AnswerCache;
 import fr.maillage.db.Graph;
 import fr.maillage.network.MetaNetwork;
@@ -49,13 +53,17 @@ public class TerritoryIndicators {
     private final KeyPartners keyPartners;
     private final Capacities capacities;
     private final AnswerCache answers;
+    private final Guichet guichet;
+    private final Caseloads caseloads;
 
     public TerritoryIndicators(Graph graph, Territories territories, Orphans orphans, Overlaps overlaps,
                                MetaNetworks metaNetworks, KeyPartners keyPartners, Capacities capacities,
-                               AnswerCache answers) {
+                               AnswerCache answers, Guichet guichet, Caseloads caseloads) {
         this.answers = answers;
         this.keyPartners = keyPartners;
         this.capacities = capacities;
+        this.guichet = guichet;
+        this.caseloads = caseloads;
         this.graph = graph;
         this.territories = territories;
         this.orphans = orphans;
@@ -114,6 +122,7 @@ public class TerritoryIndicators {
         capacity(analyses.capacity(), raw);
         raw.put("caseManagement.complexWithoutCaseManager",
                 raw.get(Indicators.orphanReason(OrphanReason.COMPLEXE_SANS_GESTIONNAIRE.code())));
+        coordination(analyses.scope().territoryId(), window, raw);
         return raw;
     }
 
@@ -193,18 +202,33 @@ public class TerritoryIndicators {
         raw.put("caseManagement.overReference", caseloads.stream().filter(c -> c > Indicators.CASELOAD_REFERENCE).count());
     }
 
+    /** The work of coordination (v1.2): the guichet over the window, the caseloads on its last day. */
+    private void coordination(String territoryId, Window window, Map<String, Number> raw) {
+        GuichetRow total = guichet.total(territoryId, window);
+        raw.put(Indicators.GUICHET_RECEIVED, total.received());
+        raw.put(Indicators.GUICHET_ANSWERED, total.answered());
+        raw.put("guichet.medianResponseDays", total.medianResponseDays());
+        raw.put("guichet.refused", total.refused());
+        raw.put("guichet.redirected", total.redirected());
+        raw.put("guichet.withoutResponse", total.withoutResponse());
+        raw.put("guichet.outsideRemit", total.outsideRemit());
+        raw.put("guichet.outsideRemitRate", share(total.outsideRemit(), total.received()));
+        raw.put("guichet.late", total.late());
+        raw.put("guichet.lateRate", share(total.late(), total.received()));
+        CaseloadsAnswer loads = caseloads.of(territoryId, window.to());
+        raw.put("caseManagement.professionals", (long) loads.managers().size());
+        raw.put("caseManagement.activeCases", loads.managers().stream().mapToLong(CaseloadsAnswer.Manager::active).sum());
+        raw.put("caseManagement.complexCases", loads.managers().stream().mapToLong(CaseloadsAnswer.Manager::complex).sum());
+        raw.put("caseManagement.extremeCases", loads.managers().stream().mapToLong(CaseloadsAnswer.Manager::extreme).sum());
+    }
+
     static Double share(Number part, long whole) {
         return whole == 0 ? null : part.doubleValue() / whole;
     }
 
     /** The median (the mean of the two middle values for an even count); {@code null} when empty. */
     static Double median(List<Long> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Long> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+        return Guichet.median(values);
     }
 
     private static void zero(Map<String, Number> raw, String key) {

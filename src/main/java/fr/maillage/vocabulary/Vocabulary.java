@@ -32,6 +32,9 @@ public final class Vocabulary {
         all.put("role", Role.class);
         all.put("territoryKind", TerritoryKind.class);
         all.put("partnershipKind", PartnershipKind.class);
+        all.put("meetingTable", MeetingTable.class);
+        all.put("funder", Funder.class);
+        all.put("fundingPurpose", FundingPurpose.class);
         return Map.copyOf(all);
     }
 

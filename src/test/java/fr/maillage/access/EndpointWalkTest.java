@@ -75,6 +75,9 @@ class EndpointWalkTest {
             GET   /api/territories/{id}/report           200 200  200 403  200 403   200 403
             GET   /api/territories/{id}/report?format=pdf     200 200  200 403  200 403   200 403
             GET   /api/territories/{id}/capacity         200 200  200 403  200 403   200 403
+            GET   /api/territories/{id}/tables           200 200  200 403  200 403   200 403
+            GET   /api/territories/{id}/guichet          200 200  200 403  200 403   200 403
+            GET   /api/territories/{id}/caseloads        200 200  200 403  200 403   200 403
             GET   /api/territories/{id}/orphans          200 200  200 403  200 403   403 403
             GET   /api/territories/{id}/persons          200 200  200 403  200 403   403 403
             GET   /api/territories/{id}/overlaps         200 200  200 403  200 403   403 403
@@ -198,7 +201,8 @@ class EndpointWalkTest {
         assertThat(calls).filteredOn(c -> c.role().equals(NordSud.PLANIFICATEUR) && c.status() == 200)
                 .extracting(c -> c.row().shown())
                 .contains("GET /api/territories/{id}/network", "GET /api/territories/{id}/export?format=csv",
-                        "GET /api/territories/{id}/report?format=pdf");
+                        "GET /api/territories/{id}/report?format=pdf", "GET /api/territories/{id}/tables",
+                        "GET /api/territories/{id}/guichet", "GET /api/territories/{id}/caseloads");
     }
 
     @Test

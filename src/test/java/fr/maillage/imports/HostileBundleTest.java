@@ -163,6 +163,37 @@ class HostileBundleTest {
                         "departement,dep,500000"), "territories.csv", 3, "parent_id", "cycle"),
                 new Hostile("cycle de trois territoires", edited("territories.csv", "departement,,500000",
                         "departement,ca,500000"), "territories.csv", 3, "parent_id", "dep → ca → terr → dep"),
+                // The work of coordination (v1.2): files added to the valid bundle
+                new Hostile("table de réunion inconnue", meetings("m1,2024-02-01,pleniere,terr,dac;ccas,"),
+                        "meetings.csv", 2, "table", "« pleniere »"),
+                new Hostile("structure présente inconnue", meetings("m1,2024-02-01,strategique,terr,dac;maia,"),
+                        "meetings.csv", 2, "structure_ids", "« maia »"),
+                new Hostile("territoire de réunion inconnu", meetings("m1,2024-02-01,tactique,canton,dac,"),
+                        "meetings.csv", 2, "territory_id", "« canton »"),
+                new Hostile("personne d'une concertation inconnue",
+                        meetings("m1,2024-02-01,concertation_clinique,terr,dac,x9"), "meetings.csv", 2, "person_id", "« x9 »"),
+                new Hostile("personne nommée par une table stratégique", meetings("m1,2024-02-01,strategique,terr,dac,x1"),
+                        "meetings.csv", 2, "person_id", "concertation clinique"),
+                new Hostile("réunion en double", meetings("m1,2024-02-01,strategique,terr,dac,\nm1,2024-03-01,tactique,terr,dac,"),
+                        "meetings.csv", 3, "id", "déjà ligne 2"),
+                new Hostile("financeur inconnu", fundings("dac,2024,region,1000,coordination"),
+                        "fundings.csv", 2, "funder", "« region »"),
+                new Hostile("objet de financement inconnu", fundings("dac,2024,ars,1000,formation"),
+                        "fundings.csv", 2, "purpose", "« formation »"),
+                new Hostile("montant avec espace", fundings("dac,2024,ars,12 000,coordination"),
+                        "fundings.csv", 2, "amount_eur", "nombre entier"),
+                new Hostile("structure financée inconnue", fundings("maia,2024,ars,1000,coordination"),
+                        "fundings.csv", 2, "structure_id", "« maia »"),
+                new Hostile("financement en double", fundings("dac,2024,ars,1000,\ndac,2024,ars,2000,"),
+                        "fundings.csv", 3, "structure_id", "déjà ligne 2"),
+                new Hostile("année de financement absente", added("fundings.csv", "structure_id,funder,amount_eur\ndac,ars,1\n"),
+                        "fundings.csv", 1, null, "« year »"),
+                new Hostile("absorbée par une structure inconnue", added("structures.csv",
+                        "id,name,type,sector,territory_ids,closed,absorbed_into\nclic,CLIC,clic,social,terr,2024-06-30,maia\n"),
+                        "structures.csv", 2, "absorbed_into", "« maia »"),
+                new Hostile("absorbée sans date de fermeture", added("structures.csv",
+                        "id,name,type,sector,territory_ids,closed,absorbed_into\nclic,CLIC,clic,social,terr,,dac\n"),
+                        "structures.csv", 2, "absorbed_into", "closed"),
                 // Shape of files
                 new Hostile("colonne obligatoire absente", edited("persons.csv", "id,territory_id,", "id,territoire,"),
                         "persons.csv", 1, null, "« territory_id »"),
@@ -431,6 +462,22 @@ class HostileBundleTest {
             edit(copy.resolve(file), find, replace);
             return copy;
         };
+    }
+
+    /** Adds (or replaces) a whole file of the copy. */
+    private static Maker added(String file, String content) {
+        return copy -> {
+            Files.writeString(copy.resolve(file), content);
+            return copy;
+        };
+    }
+
+    private static Maker meetings(String rows) {
+        return added("meetings.csv", "id,date,table,territory_id,structure_ids,person_id\n" + rows + "\n");
+    }
+
+    private static Maker fundings(String rows) {
+        return added("fundings.csv", "structure_id,year,funder,amount_eur,purpose\n" + rows + "\n");
     }
 
     private static Maker latin1(String file, String find, String replace) {

@@ -55,7 +55,7 @@ class AccessPagesBrowserTest {
     /** The persons of the vallee fixture: none of them may reach a planner. */
     private static final List<String> PERSONS = List.of("P-VEUVE", "P-SEUL", "P-PING", "P-PALL", "P-ATTENTE");
     private static final List<String> ANALYSES = List.of("Méta-réseau", "Cartographie", "Situations orphelines",
-            "Chevauchements", "Parcours");
+            "Chevauchements", "Parcours", "Tables de concertation", "Guichet intégré", "Gestion de cas");
     private static ChromeDriver browser;
     private static boolean ready;
 
@@ -85,7 +85,8 @@ class AccessPagesBrowserTest {
         links.put("admin", with(ANALYSES, "Import", "Utilisateurs", "Journal", "Comparer ↗", "Rapport ↗"));
         links.put("pilote-vallee", with(ANALYSES, "Import", "Comparer ↗", "Rapport ↗"));
         links.put("chercheuse", with(ANALYSES, "Comparer ↗", "Rapport ↗"));
-        links.put("planificateur-ars", List.of("Méta-réseau", "Comparer ↗", "Rapport ↗"));
+        links.put("planificateur-ars", List.of("Méta-réseau", "Tables de concertation", "Guichet intégré", "Gestion de cas",
+                "Comparer ↗", "Rapport ↗"));
         Map<String, String> roles = Map.of("admin", "administrateur", "pilote-vallee", "pilote",
                 "chercheuse", "chercheur", "planificateur-ars", "planificateur");
         for (var user : links.entrySet()) {
@@ -227,7 +228,7 @@ class AccessPagesBrowserTest {
             assertThat(browser.getCurrentUrl()).as(elsewhere).startsWith(base());
         }
 
-        browser.findElement(By.id("sign-out")).click();
+        waitFor(By.id("sign-out")).click();
         waitFor(By.cssSelector("#signed-out:not([hidden])"));
         assertThat(browser.getCurrentUrl()).endsWith("/connexion.html?deconnecte=1");
         assertThat(api("/api/me")).asString().contains("401");
