@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -45,7 +46,7 @@ public class ExchangeLogs {
     private static final Logger log = LoggerFactory.getLogger(ExchangeLogs.class);
 
     /** Territories whose logs are built and kept per transaction by the background thread. */
-    private static final int BATCH = 50;
+    private static final int BATCH = 10;
 
     private final Graph graph;
     private final Publication publication;
@@ -74,7 +75,7 @@ public class ExchangeLogs {
         Map<String, ExchangeLog> logs = kept(ids, version);
         List<String> missing = ids.stream().filter(id -> !logs.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            Map<String, ExchangeLog> built = build(missing, version);
+            Map<String, ExchangeLog> built = build(missing, version, false);
             try {
                 keep(built.values(), version);
             } catch (RuntimeException e) {
@@ -102,18 +103,24 @@ public class ExchangeLogs {
         return ExchangeLog.decode(r.get("territoryId").asString(), r.get("data").asByteArray());
     }
 
-    /** The logs of {@code ids} built from the graph of the published version {@code version}, over all time. */
-    private Map<String, ExchangeLog> build(List<String> ids, long version) {
+    /**
+     * The logs of {@code ids} built from the graph of the published version {@code version}, over
+     * all time. On behalf of a request the reads are bounded by {@code maillage.query-timeout}; in
+     * the background they are not: a country's territories took more than the 30 s of a request
+     * on a loaded machine, and the thread then built nothing at all.
+     */
+    private Map<String, ExchangeLog> build(List<String> ids, long version, boolean background) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
         parameters.put(Graph.PUBLISHED, version);
         Map<String, List<ExchangeLog.Referral>> referrals = new HashMap<>();
-        graph.read("network/exchange-log-referrals.cypher", parameters, r -> referrals
+        Reader read = background ? graph::readUnbounded : graph::read;
+        read.rows("network/exchange-log-referrals.cypher", parameters, r -> referrals
                 .computeIfAbsent(r.get("territory").asString(), k -> new ArrayList<>())
                 .add(new ExchangeLog.Referral(r.get("sender").asString(), r.get("receiver").asString(),
                         r.get("date").asLocalDate(), r.get("status").asString(), date(r.get("responseDate")))));
         Map<String, List<ExchangeLog.Share>> shares = new HashMap<>();
-        graph.read("network/exchange-log-shares.cypher", parameters, r -> shares
+        read.rows("network/exchange-log-shares.cypher", parameters, r -> shares
                 .computeIfAbsent(r.get("territory").asString(), k -> new ArrayList<>())
                 .add(new ExchangeLog.Share(r.get("a").asString(), r.get("b").asString(), r.get("person").asString(),
                         r.get("since").asLocalDate(), date(r.get("until")))));
@@ -158,7 +165,7 @@ public class ExchangeLogs {
     public int keepUpNow() {
         long version = publication.current();
         long started = System.nanoTime();
-        List<String> missing = graph.read("network/exchange-log-missing.cypher",
+        List<String> missing = graph.readUnbounded("network/exchange-log-missing.cypher",
                 Map.of("version", tag(version), Graph.PUBLISHED, version), r -> r.get("id").asString());
         int built = 0;
         for (int from = 0; from < missing.size(); from += BATCH) {
@@ -166,7 +173,7 @@ public class ExchangeLogs {
                 return built;
             }
             List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-            keep(build(batch, version).values(), version);
+            keep(build(batch, version, true).values(), version);
             built += batch.size();
         }
         if (built > 0) {
@@ -194,6 +201,12 @@ public class ExchangeLogs {
         stopping = true;
         keeper.shutdown();
         keeper.awaitTermination(1, TimeUnit.MINUTES);
+    }
+
+    /** {@link Graph#read} or {@link Graph#readUnbounded}. */
+    @FunctionalInterface
+    private interface Reader {
+        <T> List<T> rows(String file, Map<String, Object> parameters, Function<Record, T> mapper);
     }
 
     private static LocalDate date(Value value) {
