@@ -112,12 +112,14 @@ final class PersonStories {
             }
             story.write();
         }
-        residents(persons);
+        if (!world.spec().places().isEmpty()) {
+            residents(persons);
+        }
     }
 
     /**
-     * EHPAD residents (résidents): the stories bring few persons into an EHPAD, whose places are
-     * sized for the whole population aged 75+; each EHPAD is filled with long-stay residents up to
+     * EHPAD residents (résidents), on real geography: the stories bring few persons into an EHPAD,
+     * whose places follow the published density for the whole population aged 75+; each EHPAD is filled with long-stay residents up to
      * an occupancy drawn between 80 and 98 %, or full for one in ten. Residents entered over the
      * last six years (an EHPAD stay lasts about two and a half years on average); those who
      * entered within the history were referred by their doctor, the hospital or nobody.
