@@ -72,9 +72,19 @@ public final class BundleGenerator {
             Area area = departement.area();
             territory(area, TerritoryKind.DEPARTEMENT, region.id());
             DepartementSites shared = departementSites(area, ars);
+            List<TerritoryWorld> here = new ArrayList<>();
             for (TerritorySpec territory : departement.territories()) {
-                worlds.add(territoryWorld(territory, area, shared, ref));
+                here.add(territoryWorld(territory, area, shared, ref));
             }
+            TerritoryWorld city = here.stream().filter(w -> w.spec().setting() == Setting.URBAN).findFirst()
+                    .orElse(null);
+            for (TerritoryWorld world : here) {
+                if (city != null && world.spec().setting() == Setting.RURAL) {
+                    world.recourse(first(city.byType(), StructureType.HOPITAL),
+                            first(city.byType(), StructureType.SERVICE_SOCIAL_HOSPITALIER));
+                }
+            }
+            worlds.addAll(here);
         }
         writeStructures(ars);
         for (TerritoryWorld world : worlds) {
@@ -172,8 +182,7 @@ public final class BundleGenerator {
                 // Hospitals are named after the territory's seat: its largest commune, or its own name.
                 String seat = real ? leaves.get(0).name() : spec.name();
                 if (flagship && urban) {
-                    // The centre hospitalier and its social service take patients from the whole département.
-                    coverage = List.of(departement.id());
+                    // The centre hospitalier serves its own territory; rural persons come for acute care (recours).
                     name = (profile.type() == StructureType.HOPITAL ? "Centre hospitalier de "
                             : "Service social du centre hospitalier de ") + seat;
                 } else if (flagship) {
@@ -192,6 +201,8 @@ public final class BundleGenerator {
         }
         List<Site> hospitals = byType.getOrDefault(StructureType.HOPITAL, List.of());
         lifeCycles(spec, byType, ref, urban);
+        sectors(byType, StructureType.SSIAD, leaves, spec, ref);
+        sectors(byType, StructureType.SAAD, leaves, spec, ref);
         porteurs(byType, shared, hospitals);
         int caseManagers = Math.max(2, (int) Math.round(spec.persons() * (urban ? 0.0028 : 0.0015)));
         for (Site site : sites) {
@@ -200,6 +211,54 @@ public final class BundleGenerator {
         TerritoryWorld world = new TerritoryWorld(spec, leaves, sites, byType, shared, caseManagers);
         world.addCaseManagers(random, ref);
         return world;
+    }
+
+    /**
+     * Home-care services (SSIAD with the SPASAD, SAAD) share the territory's places in proportion
+     * to their capacity: laid end to end on the line of the places' people aged 75+ (largest place
+     * first), each covers the places its stretch meets and takes, of each, the share of its persons
+     * the stretch covers, so that every service's expected clients are its share of the places.
+     * A big town is covered by several services, villages by one. A service closing before the
+     * reference date served the whole territory, taking its share everywhere while it lasted.
+     */
+    private static void sectors(Map<StructureType, List<Site>> byType, StructureType type,
+                                List<TerritoryWorld.Leaf> leaves, TerritorySpec spec, LocalDate ref) {
+        List<Site> group = new ArrayList<>(byType.getOrDefault(type, List.of()));
+        if (type == StructureType.SSIAD) {
+            group.addAll(byType.getOrDefault(StructureType.SPASAD, List.of()));
+        }
+        List<Site> lasting = group.stream().filter(site -> site.closed == null || !site.closed.isBefore(ref)).toList();
+        double places = lasting.stream().mapToDouble(site -> site.capacity).sum();
+        double people = leaves.stream().mapToDouble(TerritoryWorld.Leaf::population75Plus).sum();
+        double from = 0;
+        for (Site site : lasting) {
+            double to = from + site.capacity / places;
+            double leafFrom = 0;
+            List<String> covered = new ArrayList<>();
+            for (TerritoryWorld.Leaf leaf : leaves) {
+                double leafTo = leafFrom + leaf.population75Plus() / people;
+                double overlap = Math.min(to, leafTo) - Math.max(from, leafFrom);
+                if (overlap > 1e-9) {
+                    covered.add(leaf.id());
+                    site.shares.put(leaf.id(), overlap / (leafTo - leafFrom));
+                }
+                leafFrom = leafTo;
+            }
+            site.territoryIds = covered;
+            List<Site> ofType = byType.get(site.type());
+            String place = covered.size() == 1
+                    ? leaves.stream().filter(l -> l.id().equals(covered.get(0))).findFirst().orElseThrow().name()
+                    : spec.name();
+            site.name = name(site.profile, ofType.indexOf(site), place);
+            from = to;
+        }
+        for (Site site : group) {
+            if (!lasting.contains(site)) {
+                site.territoryIds = List.of(spec.id());
+                site.name = name(site.profile, byType.get(site.type()).indexOf(site), spec.name());
+                leaves.forEach(leaf -> site.shares.put(leaf.id(), site.capacity / places));
+            }
+        }
     }
 
     /** A synthetic territory's quartiers or communes, their populations drawn around equal shares. */

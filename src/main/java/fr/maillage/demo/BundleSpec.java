@@ -88,7 +88,7 @@ public record BundleSpec(long seed, LocalDate referenceDate, int historyDays, Ar
         RealGeography nievre = RealGeography.nievre();
         TerritorySpec nevers = nievre.territory("agglo-nevers", "Agglomération de Nevers", Setting.URBAN, 110, 1_700,
                 2_600);
-        TerritorySpec morvan = nievre.territory("morvan", "Morvan", Setting.RURAL, 36, 600, 850);
+        TerritorySpec morvan = nievre.territory("morvan", "Morvan", Setting.RURAL, 36, 680, 960);
         return new BundleSpec(seed, referenceDate, DEFAULT_HISTORY_DAYS, nievre.region(),
                 List.of(new DepartementSpec(nievre.departement(), List.of(nevers, morvan))));
     }

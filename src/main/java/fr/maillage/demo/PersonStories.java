@@ -31,6 +31,12 @@ final class PersonStories {
             Domain.PERTE_AUTONOMIE, Domain.ISOLEMENT);
     private static final Domain[] DOMAINS = Domain.values();
 
+    /**
+     * The share of a rural person's hospital stays, and of the hospital's referrals about them,
+     * that are at the city's centre hospitalier (docs/demo-territory.md says why).
+     */
+    static final double CITY_HOSPITAL_SHARE = 0.6;
+
     /** Needs' weights (in {@link Domain} order) for standard situations and for complex ones. */
     private static final double[] STANDARD_NEEDS = {10, 4, 1, 0.6, 0.4, 14, 9, 2, 3, 0.6, 4, 2, 2, 9, 0.3, 5};
     private static final double[] COMPLEX_NEEDS = {9, 7, 5, 2, 1.2, 9, 6, 4, 6, 4, 4, 3, 3, 6, 2, 7};
@@ -45,6 +51,8 @@ final class PersonStories {
     private final List<int[]> caseLoads = new ArrayList<>();
     private final List<int[]> maiaCaseLoads = new ArrayList<>();
     private final LocalDate firstDay;
+    /** Per structure with places (not the DAC: its case managers have theirs), persons followed each day. */
+    private final java.util.Map<Site, int[]> loads = new java.util.HashMap<>();
     private final long referralTarget;
     private long referrals;
     private long involvements;
@@ -64,6 +72,32 @@ final class PersonStories {
             maiaCaseLoads.add(new int[days]);
         }
         this.referralTarget = (long) world.spec().referralsPerYear() * historyDays / 365;
+        List<Site> everyone = new ArrayList<>(world.sites());
+        everyone.addAll(world.shared().sites());
+        for (Site site : everyone) {
+            if (site.capacity != null && site.capacity > 0 && site.type() != StructureType.DAC
+                    && site.type() != StructureType.MAIA) {
+                loads.put(site, new int[days]);
+            }
+        }
+    }
+
+    /**
+     * Room for one more person from the date on: the stay's end is not known yet, so it must fit
+     * until the reference date; persons are counted with their final dates once written.
+     */
+    private boolean hasRoom(Site site, LocalDate from) {
+        int[] load = loads.get(site);
+        return load == null || free(load, from, site.capacity);
+    }
+
+    private boolean free(int[] load, LocalDate from, int ceiling) {
+        for (int day = dayIndex(from); day < load.length; day++) {
+            if (load[day] >= ceiling) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void run() {
@@ -77,6 +111,46 @@ final class PersonStories {
                 story.extraReferral();
             }
             story.write();
+        }
+        if (!world.spec().places().isEmpty()) {
+            residents(persons);
+        }
+    }
+
+    /**
+     * EHPAD residents (résidents), on real geography: the stories bring few persons into an EHPAD,
+     * whose places follow the published density for the whole population aged 75+; each EHPAD is filled with long-stay residents up to
+     * an occupancy drawn between 80 and 98 %, or full for one in ten. Residents entered over the
+     * last six years (an EHPAD stay lasts about two and a half years on average); those who
+     * entered within the history were referred by their doctor, the hospital or nobody.
+     */
+    private void residents(int numbered) {
+        int number = numbered;
+        LocalDate oldest = ref.minusDays(historyDays + 400L);
+        for (Site ehpad : world.byType().getOrDefault(StructureType.EHPAD, List.of())) {
+            if (!ehpad.openOn(ref)) {
+                continue;
+            }
+            double occupancy = random.nextDouble() < 0.1 ? 1 : 0.80 + 0.18 * random.nextDouble();
+            int wanted = (int) Math.round(ehpad.capacity * occupancy) - loads.get(ehpad)[dayIndex(ref)];
+            long open = ehpad.opened == null ? 6 * 365 : Math.min(6 * 365, ref.toEpochDay() - ehpad.opened.toEpochDay());
+            for (int k = 0; k < wanted; k++) {
+                number++;
+                Story resident = new Story(String.format(Locale.ROOT, "%s-p%06d", prefix, number), ehpad);
+                LocalDate entered = ref.minusDays(random.nextLong(Math.max(1, open)));
+                if (!entered.isBefore(oldest)) {
+                    Staff doctor = resident.doctor;
+                    double r = random.nextDouble();
+                    Site hospital = r >= 0.4 && r < 0.7 ? resident.hospitalSocialService(entered) : null;
+                    Sender sender = r < 0.4 && doctor != null ? new Sender(null, doctor)
+                            : hospital != null ? new Sender(hospital, null) : Sender.NONE;
+                    int waited = 15 + random.nextInt(60);
+                    resident.refer(entered.minusDays(waited), sender, ehpad, null, ReferralStatus.ACCEPTEE, waited,
+                            null);
+                }
+                resident.involve(ehpad, InvolvementKind.SERVICE, entered, null);
+                resident.write();
+            }
         }
     }
 
@@ -98,6 +172,10 @@ final class PersonStories {
             this.staff = staff;
         }
 
+    }
+
+    /** The service that took the person (null when none had room), and the date of the last answer. */
+    private record Admission(Site site, LocalDate date) {
     }
 
     private record Sender(Site site, Staff staff) {
@@ -145,6 +223,31 @@ final class PersonStories {
             this.horizon = ref;
         }
 
+        /** A resident of the EHPAD: very old, dependent, living there (not alone), mostly with the APA. */
+        Story(String id, Site ehpad) {
+            this.id = id;
+            this.leaf = leaf();
+            this.age = Math.min(100, (random.nextDouble() < 0.8 ? 82 : 70) + random.nextInt(random.nextDouble() < 0.8 ? 15 : 12));
+            double c = random.nextDouble();
+            this.complexity = c < 0.72 ? Complexity.STANDARD : c < 0.94 ? Complexity.COMPLEXE : Complexity.EXTREME;
+            EnumSet<Domain> drawn = EnumSet.of(Domain.INSTITUTIONNALISATION, Domain.PERTE_AUTONOMIE);
+            if (random.nextDouble() < 0.5) {
+                drawn.add(Domain.COGNITIF);
+            }
+            if (random.nextDouble() < 0.4) {
+                drawn.add(Domain.MEDICAL);
+            }
+            drawn.removeIf(need -> !ehpad.handlesDomain(need));
+            this.needs = List.copyOf(drawn);
+            this.livesAlone = false;
+            this.apa = random.nextDouble() < 0.8;
+            this.legalProtection = random.nextDouble() < 0.2;
+            List<Staff> doctors = world.doctors(leaf, ref);
+            this.doctor = doctors.isEmpty() ? null : doctors.get(random.nextInt(doctors.size()));
+            this.entry = ref;
+            this.horizon = ref;
+        }
+
         boolean complex() {
             return complexity != Complexity.STANDARD;
         }
@@ -162,13 +265,15 @@ final class PersonStories {
             horizon = end != null && end.isBefore(ref) ? end : ref;
             if (random.nextDouble() < 0.3) {
                 // Long-standing home help, from before anyone coordinated anything.
-                Site saad = pick(providers(StructureType.SAAD, start.minusDays(400)));
-                homeHelp = involve(saad, InvolvementKind.SERVICE, start.minusDays(30 + random.nextInt(600)),
-                        staffOf(saad, Role.AIDE_A_DOMICILE));
+                LocalDate since = start.minusDays(30 + random.nextInt(600));
+                List<Site> saads = providers(StructureType.SAAD, start.minusDays(400));
+                saads.removeIf(saad -> !hasRoom(saad, since));
+                Site saad = choose(saads);
+                homeHelp = involve(saad, InvolvementKind.SERVICE, since, staffOf(saad, Role.AIDE_A_DOMICILE));
             }
             if (legalProtection && random.nextDouble() < 0.8) {
                 // A guardianship (tutelle, curatelle) runs for years, whatever else happens.
-                Site mandataire = pick(providers(StructureType.MANDATAIRE_JUDICIAIRE, start));
+                Site mandataire = choose(providers(StructureType.MANDATAIRE_JUDICIAIRE, start));
                 involve(mandataire, InvolvementKind.SERVICE, start.minusDays(random.nextInt(900)),
                         staffOf(mandataire, Role.MANDATAIRE));
             }
@@ -444,17 +549,20 @@ final class PersonStories {
                 Sender prescriber = doctor != null ? new Sender(random.nextDouble() < 0.5 ? doctor.site() : null, doctor)
                         : sender;
                 LocalDate from = date.plusDays(random.nextInt(15));
-                Site ssiad = pick(providers(StructureType.SSIAD, from));
-                if (ssiad != null && random.nextDouble() < 0.75) {
-                    // SSIAD places are scarce: some answer "complet" and the nurse comes from a practice.
-                    boolean full = random.nextDouble() < 0.2;
-                    LocalDate answer = refer(from, prescriber, ssiad, null, full ? ReferralStatus.REFUSEE
-                            : ReferralStatus.ACCEPTEE, 2 + random.nextInt(12), null);
-                    if (answer != null && !full) {
-                        involve(ssiad, InvolvementKind.SOINS, answer, staffOf(ssiad, Role.INFIRMIER));
+                List<Site> ssiads = nursingServices(from);
+                if (!ssiads.isEmpty() && random.nextDouble() < 0.68) {
+                    // SSIAD places are scarce: a full one answers "complet" and the nurse comes from a practice.
+                    Admission admission = admit(ssiads, from, prescriber, 2 + random.nextInt(12));
+                    if (admission.site() != null) {
+                        Involvement care = involve(admission.site(), InvolvementKind.SOINS, admission.date(),
+                                staffOf(admission.site(), Role.INFIRMIER));
+                        if (random.nextDouble() < 0.7) {
+                            // Nursing at home ends when the person is better or a practice's nurse takes over.
+                            end(care, admission.date().plusDays(60 + random.nextInt(360)), EndReason.STABILISATION);
+                        }
                         return;
                     }
-                    from = answer;
+                    from = admission.date();
                 }
                 Site nurse = from == null ? null : pick(providers(StructureType.INFIRMIER_LIBERAL, from));
                 LocalDate answer = refer(from, prescriber, nurse, null, ReferralStatus.ACCEPTEE, 1 + random.nextInt(4),
@@ -463,12 +571,15 @@ final class PersonStories {
                     involve(nurse, InvolvementKind.SOINS, answer, staffOf(nurse));
                 }
             }
-            if (needs.contains(Domain.COGNITIF) && random.nextDouble() < 0.3) {
-                Site day = pick(providers(StructureType.ACCUEIL_DE_JOUR, date));
-                LocalDate answer = refer(date.plusDays(random.nextInt(60)), sender, day, null, ReferralStatus.ACCEPTEE,
-                        7 + random.nextInt(30), null);
-                if (answer != null) {
-                    involve(day, InvolvementKind.SERVICE, answer, null);
+            if (needs.contains(Domain.COGNITIF) && random.nextDouble() < 0.22) {
+                Admission day = admit(providers(StructureType.ACCUEIL_DE_JOUR, date), date.plusDays(random.nextInt(60)),
+                        sender, 7 + random.nextInt(30));
+                if (day.site() != null) {
+                    Involvement attending = involve(day.site(), InvolvementKind.SERVICE, day.date(), null);
+                    if (random.nextDouble() < 0.6) {
+                        // A day centre is a stage: after months the person stays home with more help, or enters an EHPAD.
+                        end(attending, day.date().plusDays(120 + random.nextInt(600)), EndReason.STABILISATION);
+                    }
                 }
             }
             if (needs.contains(Domain.ISOLEMENT) && random.nextDouble() < 0.25) {
@@ -484,10 +595,10 @@ final class PersonStories {
         private void startHomeHelp(LocalDate date, Sender sender, Site not) {
             List<Site> saads = providers(StructureType.SAAD, date);
             saads.remove(not);
-            Site saad = pick(saads);
-            LocalDate answer = refer(date, sender, saad, null, ReferralStatus.ACCEPTEE, 3 + random.nextInt(20), null);
-            if (answer != null) {
-                homeHelp = involve(saad, InvolvementKind.SERVICE, answer, staffOf(saad, Role.AIDE_A_DOMICILE));
+            Admission admission = admit(saads, date, sender, 3 + random.nextInt(20));
+            if (admission.site() != null) {
+                homeHelp = involve(admission.site(), InvolvementKind.SERVICE, admission.date(),
+                        staffOf(admission.site(), Role.AIDE_A_DOMICILE));
             }
         }
 
@@ -576,18 +687,6 @@ final class PersonStories {
             return fallback;
         }
 
-        /**
-         * Room for one more case from the date on: the case's end is not known yet, so it must
-         * fit until the reference date; cases are counted with their final dates once written.
-         */
-        private boolean free(int[] load, LocalDate from, int ceiling) {
-            for (int day = dayIndex(from); day < load.length; day++) {
-                if (load[day] >= ceiling) {
-                    return false;
-                }
-            }
-            return true;
-        }
 
         /** Nurses for sanitary situations, psychologists for psychic ones, social workers for social ones. */
         private Role fittingProfession() {
@@ -629,24 +728,108 @@ final class PersonStories {
             }
         }
 
-        /** A stay in hospital; its social service arranges nursing or HAD at discharge. */
+        /**
+         * A stay in hospital: the médecin traitant (or the emergency, no sender) sends the person in,
+         * and at discharge the hospital's social service (or the ward) arranges nursing or HAD.
+         */
         private void hospitalStay(LocalDate date) {
-            Site social = pick(providers(StructureType.SERVICE_SOCIAL_HOSPITALIER, date));
-            Sender sender = social != null ? new Sender(social, staffOf(social)) : Sender.NONE;
-            boolean palliative = needs.contains(Domain.SOINS_PALLIATIFS) || random.nextDouble() < 0.3;
-            Site next = pick(providers(palliative ? StructureType.HAD : StructureType.SSIAD, date));
-            LocalDate answer = refer(date, sender, next, null, ReferralStatus.ACCEPTEE, 1 + random.nextInt(5), null);
-            if (answer != null) {
-                Involvement care = involve(next, InvolvementKind.SOINS, answer, staffOf(next, Role.INFIRMIER));
-                end(care, answer.plusDays(10 + random.nextInt(50)), EndReason.RELAIS);
+            boolean city = cityHospital();
+            Site hospital = city ? world.recourseHospital() : choose(providers(StructureType.HOPITAL, date));
+            Site social = city ? world.recourseSocialService()
+                    : choose(providers(StructureType.SERVICE_SOCIAL_HOSPITALIER, date));
+            if (hospital == null) {
+                return;
             }
+            Sender admitting = doctor != null && random.nextDouble() < 0.6 ? new Sender(null, doctor) : Sender.NONE;
+            LocalDate admitted = refer(date, admitting, hospital, null, ReferralStatus.ACCEPTEE, 0, null);
+            if (admitted == null) {
+                return;
+            }
+            LocalDate discharge = admitted.plusDays(3 + random.nextInt(18));
+            Sender sender = social != null && social.openOn(discharge) ? new Sender(social, staffOf(social))
+                    : new Sender(hospital, staffOf(hospital));
+            boolean palliative = needs.contains(Domain.SOINS_PALLIATIFS) || random.nextDouble() < 0.3;
+            List<Site> next = palliative ? providers(StructureType.HAD, discharge) : nursingServices(discharge);
+            Admission care = admit(next, discharge, sender, 1 + random.nextInt(5));
+            if (care.site() != null) {
+                Involvement nursing = involve(care.site(), InvolvementKind.SOINS, care.date(),
+                        staffOf(care.site(), Role.INFIRMIER));
+                end(nursing, care.date().plusDays(10 + random.nextInt(50)), EndReason.RELAIS);
+            }
+        }
+
+        /**
+         * Whether a rural person's hospital stay (or the hospital that refers them) is at the city's
+         * centre hospitalier rather than at their hôpital de proximité, which has no surgery nor
+         * obstetrics and few specialists: {@link #CITY_HOSPITAL_SHARE} of them.
+         */
+        private boolean cityHospital() {
+            return world.recourseHospital() != null && random.nextDouble() < CITY_HOSPITAL_SHARE;
+        }
+
+        /**
+         * The hospital social service that refers the person: the city's for a share of rural
+         * persons; a hôpital de proximité without a social service refers the person itself.
+         */
+        private Site hospitalSocialService(LocalDate date) {
+            Site social = cityHospital() ? world.recourseSocialService()
+                    : choose(providers(StructureType.SERVICE_SOCIAL_HOSPITALIER, date));
+            return social != null ? social : choose(providers(StructureType.HOPITAL, date));
+        }
+
+        /** SSIAD and SPASAD serving the place: both give nursing at home from the same places. */
+        private List<Site> nursingServices(LocalDate date) {
+            List<Site> found = providers(StructureType.SSIAD, date);
+            found.addAll(providers(StructureType.SPASAD, date));
+            return found;
+        }
+
+        /**
+         * Asks services of one type for a place, drawn in proportion to their capacity: a full one
+         * (no room from the date to the reference date) answers "complet" and a second one is asked.
+         * The accepting service, or none, with the date of the last answer (null if unanswered).
+         */
+        private Admission admit(List<Site> candidates, LocalDate date, Sender sender, int delay) {
+            List<Site> left = new ArrayList<>(candidates);
+            LocalDate asked = date;
+            for (int attempt = 0; attempt < 2 && asked != null && !left.isEmpty(); attempt++) {
+                Site site = choose(left);
+                boolean full = !hasRoom(site, asked);
+                LocalDate answer = refer(asked, sender, site, null, full ? ReferralStatus.REFUSEE
+                        : ReferralStatus.ACCEPTEE, delay, null);
+                if (!full || answer == null) {
+                    return new Admission(full || answer == null ? null : site, answer);
+                }
+                left.remove(site);
+                asked = answer.plusDays(1 + random.nextInt(10));
+            }
+            return new Admission(null, asked);
+        }
+
+        /** A structure drawn among those of a type, in proportion to {@link TerritoryWorld#weight}. */
+        private Site choose(List<Site> sites) {
+            double total = 0;
+            for (Site site : sites) {
+                total += TerritoryWorld.weight(site, leaf);
+            }
+            if (total <= 0) {
+                return pick(sites);
+            }
+            double draw = random.nextDouble() * total;
+            for (Site site : sites) {
+                draw -= TerritoryWorld.weight(site, leaf);
+                if (draw < 0) {
+                    return site;
+                }
+            }
+            return sites.get(sites.size() - 1);
         }
 
         private void terminal(LocalDate date) {
             if (terminal == EndReason.INSTITUTIONNALISATION) {
                 Sender sender = caseManager != null ? new Sender(caseManager.site(), caseManager)
                         : doctor != null ? new Sender(null, doctor) : Sender.NONE;
-                Site ehpad = pick(providers(StructureType.EHPAD, date));
+                Site ehpad = choose(providers(StructureType.EHPAD, date));
                 LocalDate asked = date.minusDays(20 + random.nextInt(100));
                 horizon = ref;
                 LocalDate answer = refer(maxDate(asked, entry), sender, ehpad, null, ReferralStatus.ACCEPTEE,
@@ -804,7 +987,8 @@ final class PersonStories {
             }
             StructureType type = r < 0.55 ? StructureType.SERVICE_SOCIAL_HOSPITALIER : r < 0.65 ? StructureType.CCAS
                     : r < 0.75 ? StructureType.SAAD : r < 0.85 ? StructureType.CAISSE_RETRAITE : null;
-            Site site = type == null ? null : pick(providers(type, date));
+            Site site = type == null ? null : type == StructureType.SERVICE_SOCIAL_HOSPITALIER
+                    ? hospitalSocialService(date) : choose(providers(type, date));
             if (type == StructureType.SAAD && homeHelp != null) {
                 site = homeHelp.site;
             }
@@ -956,12 +1140,16 @@ final class PersonStories {
         }
     }
 
+    /** Counts a written involvement in its case manager's file, or in its structure's places. */
     private void countCase(Involvement inv) {
-        if (inv.kind != InvolvementKind.GESTION_DE_CAS || inv.staff == null) {
+        int[] load = loads.get(inv.site);
+        if (load == null && (inv.kind != InvolvementKind.GESTION_DE_CAS || inv.staff == null)) {
             return;
         }
-        int manager = world.caseManagers.indexOf(inv.staff);
-        int[] load = manager >= 0 ? caseLoads.get(manager) : maiaCaseLoads.get(world.maiaCaseManagers.indexOf(inv.staff));
+        if (load == null) {
+            int manager = world.caseManagers.indexOf(inv.staff);
+            load = manager >= 0 ? caseLoads.get(manager) : maiaCaseLoads.get(world.maiaCaseManagers.indexOf(inv.staff));
+        }
         int last = inv.end == null ? load.length - 1 : Math.min(load.length - 1, dayIndex(inv.end));
         for (int day = dayIndex(inv.start); day <= last; day++) {
             load[day]++;

@@ -3,6 +3,8 @@ package fr.maillage.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
 
@@ -27,12 +29,17 @@ final class Site {
     }
 
     final String id;
-    final String name;
+    String name;
     /** The profile's lists as sets: "handles" is asked millions of times for a country. */
     private final Set<Domain> domains;
     private final Set<Complexity> levels;
     final Profile profile;
-    final List<String> territoryIds;
+    List<String> territoryIds;
+    /**
+     * For a structure given a sector in proportion to its places: the share of each of its
+     * places' (leaves') persons who turn to it (leaf id to 0..1); empty otherwise.
+     */
+    final Map<String, Double> shares = new LinkedHashMap<>();
     final List<Staff> staff = new ArrayList<>();
     Sector sector;
     LocalDate opened;

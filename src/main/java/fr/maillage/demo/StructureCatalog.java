@@ -46,6 +46,11 @@ final class StructureCatalog {
      * @param urban   how many in an urban territory of the base size (département- and region-wide: how many per area)
      * @param rural   how many in a rural territory
      * @param staff   one professional per entry
+     * @param minCapacity the capacity drawn, in persons followed at once (places, clients), between the two
+     *                    bounds; 0 for the types the stories do not follow at once at their real scale (an
+     *                    acute hospital's beds, a CCAS's or a mandataire's yearly files, a HAD fed by the few
+     *                    palliative discharges): they write no capacity, so the capacity view shows only
+     *                    what the demo's persons really fill
      */
     record Profile(StructureType type, Sector sector, List<Domain> domains, List<Complexity> complexity,
                    List<Stage> stages, Approach approach, CoordinationMode coordination, Integer minAge,
@@ -123,16 +128,16 @@ final class StructureCatalog {
                 List.of("DAC")));
         put(p, new Profile(StructureType.CLIC, soc, List.of(ACCES_DROITS, LOGEMENT, FINANCIER, VIE_QUOTIDIENNE,
                 ISOLEMENT, PERTE_AUTONOMIE, AIDES_HUMAINES_TECHNIQUES, INSTITUTIONNALISATION, SOUTIEN_AIDANT),
-                NOT_EXTREME, List.of(Stage.REPERAGE, Stage.EVALUATION), masse, activite, 60, null, 400, 900,
+                NOT_EXTREME, List.of(Stage.REPERAGE, Stage.EVALUATION), masse, activite, 60, null, 0, 0,
                 Reach.SECTOR, 2, 1, List.of(Role.COORDINATEUR, Role.CONSEILLER_GERONTOLOGIE,
                 Role.CONSEILLER_GERONTOLOGIE), List.of("CLIC")));
         put(p, new Profile(StructureType.RESEAU_SANTE, san, List.of(MEDICAL, COGNITIF, PSYCHO_COMPORTEMENTAL,
                 PERTE_AUTONOMIE, SOINS_PALLIATIFS, SOUTIEN_AIDANT), COMPLEX,
-                List.of(Stage.EVALUATION, Stage.ACCOMPAGNEMENT), mesure, mission, 75, null, 150, 250,
+                List.of(Stage.EVALUATION, Stage.ACCOMPAGNEMENT), mesure, mission, 75, null, 0, 0,
                 Reach.TERRITORY, 1, 0, List.of(Role.GERIATRE, Role.INFIRMIER, Role.COORDINATEUR),
                 List.of("Réseau gérontologique")));
         put(p, new Profile(StructureType.CCAS, soc, List.of(ACCES_DROITS, LOGEMENT, FINANCIER, VIE_QUOTIDIENNE,
-                ISOLEMENT, MALTRAITANCE), NOT_EXTREME, ALL_STAGES, masse, activite, null, null, 800, 2000,
+                ISOLEMENT, MALTRAITANCE), NOT_EXTREME, ALL_STAGES, masse, activite, null, null, 0, 0,
                 Reach.TERRITORY, 1, 1, List.of(Role.TRAVAILLEUR_SOCIAL, Role.TRAVAILLEUR_SOCIAL,
                 Role.TRAVAILLEUR_SOCIAL, Role.CONSEILLER_GERONTOLOGIE), List.of("CCAS")));
         put(p, new Profile(StructureType.SSIAD, ms, List.of(MEDICAL, PERTE_AUTONOMIE, AIDES_HUMAINES_TECHNIQUES),
@@ -140,13 +145,13 @@ final class StructureCatalog {
                 List.of(Role.INFIRMIER, Role.INFIRMIER), List.of("SSIAD Croix-Rouge", "SSIAD Mutualité",
                 "SSIAD ADMR", "SSIAD du Centre hospitalier")));
         put(p, new Profile(StructureType.SAAD, ms, List.of(VIE_QUOTIDIENNE, AIDES_HUMAINES_TECHNIQUES,
-                PERTE_AUTONOMIE, ISOLEMENT), NOT_EXTREME, FOLLOW, masse, aucune, null, null, 60, 250,
+                PERTE_AUTONOMIE, ISOLEMENT), NOT_EXTREME, FOLLOW, masse, aucune, null, null, 50, 200,
                 Reach.SECTOR, 12, 3, List.of(Role.COORDINATEUR, Role.AIDE_A_DOMICILE, Role.AIDE_A_DOMICILE),
                 List.of("ADMR", "Aide et Présence", "Domicile Services", "Les Mains Tendues", "Vivre Chez Soi",
                         "Âge d'Or Services", "Familles Rurales", "Présence Verte", "Un Temps pour Vous",
                         "Auxi'Life", "Bien à la Maison", "Les Jardins de l'Aide")));
         put(p, new Profile(StructureType.SPASAD, ms, List.of(MEDICAL, VIE_QUOTIDIENNE, AIDES_HUMAINES_TECHNIQUES,
-                PERTE_AUTONOMIE), NOT_EXTREME, FOLLOW, masse, activite, 60, null, 80, 150, Reach.TERRITORY, 1, 0,
+                PERTE_AUTONOMIE), NOT_EXTREME, FOLLOW, masse, activite, 60, null, 80, 150, Reach.SECTOR, 1, 0,
                 List.of(Role.INFIRMIER, Role.COORDINATEUR), List.of("SPASAD Mutualité")));
         put(p, new Profile(StructureType.EHPAD, ms, List.of(INSTITUTIONNALISATION, PERTE_AUTONOMIE, MEDICAL),
                 ALL, FOLLOW, masse, aucune, 60, null, 60, 110, Reach.TERRITORY, 9, 2,
@@ -154,11 +159,11 @@ final class StructureCatalog {
                 "Les Hortensias", "Sainte-Anne", "Les Jardins d'Automne", "La Roseraie", "Le Clos Fleuri",
                 "Les Cèdres", "L'Oustal", "Les Magnolias", "Saint-Joseph")));
         put(p, new Profile(StructureType.RESIDENCE_AUTONOMIE, ms, List.of(LOGEMENT, ISOLEMENT, VIE_QUOTIDIENNE),
-                List.of(Complexity.STANDARD), FOLLOW, masse, aucune, 60, null, 40, 80, Reach.SUBDIVISION, 4, 1,
+                List.of(Complexity.STANDARD), FOLLOW, masse, aucune, 60, null, 0, 0, Reach.SUBDIVISION, 4, 1,
                 List.of(Role.AUTRE), List.of("Les Lilas", "Le Belvédère", "Les Acacias", "La Source")));
         // Acute care only: memory, psychiatric and palliative follow-up are the specialised services' remit.
         put(p, new Profile(StructureType.HOPITAL, san, List.of(MEDICAL),
-                ALL, List.of(Stage.REPERAGE, Stage.EVALUATION), masse, aucune, null, null, 300, 1200,
+                ALL, List.of(Stage.REPERAGE, Stage.EVALUATION), masse, aucune, null, null, 0, 0,
                 Reach.TERRITORY, 2, 1, List.of(Role.GERIATRE, Role.GERIATRE),
                 List.of("Centre hospitalier", "Clinique Saint-Roch")));
         put(p, new Profile(StructureType.SERVICE_SOCIAL_HOSPITALIER, soc, List.of(ACCES_DROITS, LOGEMENT,
@@ -169,7 +174,7 @@ final class StructureCatalog {
                 PERTE_AUTONOMIE), COMPLEX, List.of(Stage.EVALUATION), mesure, activite, 75, null, 0, 0,
                 Reach.TERRITORY, 1, 0, List.of(Role.GERIATRE, Role.INFIRMIER), List.of("Équipe mobile gériatrique")));
         put(p, new Profile(StructureType.HAD, san, List.of(MEDICAL, SOINS_PALLIATIFS), ALL, FOLLOW, mesure,
-                activite, null, null, 40, 80, Reach.TERRITORY, 1, 0, List.of(Role.INFIRMIER, Role.INFIRMIER),
+                activite, null, null, 0, 0, Reach.TERRITORY, 1, 0, List.of(Role.INFIRMIER, Role.INFIRMIER),
                 List.of("HAD")));
         put(p, new Profile(StructureType.CONSULTATION_MEMOIRE, san, List.of(COGNITIF, PSYCHO_COMPORTEMENTAL), ALL,
                 List.of(Stage.EVALUATION), mesure, aucune, null, null, 0, 0, Reach.TERRITORY, 2, 0,
@@ -182,10 +187,10 @@ final class StructureCatalog {
                 List.of(Role.ERGOTHERAPEUTE), List.of("Accueil de jour Les Marronniers", "Accueil de jour Le Phare",
                 "Accueil de jour L'Escale")));
         put(p, new Profile(StructureType.SAVS, soc, List.of(VIE_QUOTIDIENNE, ISOLEMENT, ACCES_DROITS), NOT_EXTREME,
-                FOLLOW, mesure, activite, null, null, 30, 60, Reach.TERRITORY, 1, 0, List.of(Role.TRAVAILLEUR_SOCIAL),
+                FOLLOW, mesure, activite, null, null, 0, 0, Reach.TERRITORY, 1, 0, List.of(Role.TRAVAILLEUR_SOCIAL),
                 List.of("SAVS APF")));
         put(p, new Profile(StructureType.SAMSAH, ms, List.of(MEDICAL, VIE_QUOTIDIENNE, PSYCHO_COMPORTEMENTAL),
-                List.of(Complexity.COMPLEXE), FOLLOW, mesure, activite, null, null, 20, 40, Reach.TERRITORY, 1, 0,
+                List.of(Complexity.COMPLEXE), FOLLOW, mesure, activite, null, null, 0, 0, Reach.TERRITORY, 1, 0,
                 List.of(Role.INFIRMIER), List.of("SAMSAH")));
         put(p, new Profile(StructureType.MSP, san, List.of(MEDICAL, PERTE_AUTONOMIE), ALL,
                 List.of(Stage.REPERAGE, Stage.ACCOMPAGNEMENT), masse, activite, null, null, 0, 0, Reach.SUBDIVISION,
@@ -212,7 +217,7 @@ final class StructureCatalog {
                 ALL, List.of(Stage.EVALUATION), masse, activite, null, null, 0, 0, Reach.DEPARTEMENT, 1, 0,
                 List.of(Role.TRAVAILLEUR_SOCIAL, Role.ERGOTHERAPEUTE), List.of("MDPH")));
         put(p, new Profile(StructureType.MANDATAIRE_JUDICIAIRE, soc, List.of(FINANCIER, ACCES_DROITS, MALTRAITANCE),
-                ALL, FOLLOW, mesure, aucune, null, null, 200, 600, Reach.DEPARTEMENT, 2, 0,
+                ALL, FOLLOW, mesure, aucune, null, null, 0, 0, Reach.DEPARTEMENT, 2, 0,
                 List.of(Role.MANDATAIRE, Role.MANDATAIRE), List.of("UDAF", "ATMP")));
         put(p, new Profile(StructureType.CAISSE_RETRAITE, soc, List.of(ACCES_DROITS, FINANCIER,
                 AIDES_HUMAINES_TECHNIQUES), List.of(Complexity.STANDARD), List.of(Stage.REPERAGE, Stage.EVALUATION),

@@ -89,6 +89,35 @@ final class TerritoryWorld {
         }
     }
 
+    /** The city's centre hospitalier and its social service, where a rural territory's acute stays go; or null. */
+    private Site recourseHospital;
+    private Site recourseSocialService;
+
+    void recourse(Site hospital, Site socialService) {
+        this.recourseHospital = hospital;
+        this.recourseSocialService = socialService;
+    }
+
+    Site recourseHospital() {
+        return recourseHospital;
+    }
+
+    Site recourseSocialService() {
+        return recourseSocialService;
+    }
+
+    /**
+     * How likely a person of the place is to turn to the structure, against the others of its
+     * type: its share of the place's persons when it has a sector (see {@code BundleGenerator}),
+     * else its capacity, else 1.
+     */
+    static double weight(Site site, Leaf leaf) {
+        if (!site.shares.isEmpty()) {
+            return site.shares.getOrDefault(leaf.id(), 0.0);
+        }
+        return site.capacity != null && site.capacity > 0 ? site.capacity : 1;
+    }
+
     TerritorySpec spec() {
         return spec;
     }

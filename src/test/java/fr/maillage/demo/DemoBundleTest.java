@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -397,6 +398,71 @@ class DemoBundleTest {
         assertThat(ties).hasSizeGreaterThan(300);
         assertThat(demo.rows("partnerships.csv")).extracting(p -> p.get("kind"))
                 .contains("convention", "partenariat", "table_tactique", "table_strategique", "declare");
+    }
+
+    /**
+     * On the reference date each structure with a capacity follows (capacity endpoint's
+     * definition: distinct persons with an active involvement) around its capacity: most
+     * between 60 and 105 %, a few saturated, none far beyond it.
+     */
+    @Test
+    void structuresWithACapacityAreFilledAroundItOnTheReferenceDate() {
+        Map<String, Set<String>> followed = new HashMap<>();
+        for (Map<String, String> i : demo.rows("involvements.csv")) {
+            if (activeOn(i, TODAY)) {
+                followed.computeIfAbsent(i.get("structure_id"), id -> new HashSet<>()).add(i.get("person_id"));
+            }
+        }
+        List<Double> occupancy = new ArrayList<>();
+        for (Map<String, String> s : structures.values()) {
+            boolean open = (date(s, "opened") == null || !date(s, "opened").isAfter(TODAY))
+                    && (date(s, "closed") == null || !date(s, "closed").isBefore(TODAY));
+            if (!s.get("capacity").isEmpty() && open) {
+                double share = followed.getOrDefault(s.get("id"), Set.of()).size() / Double.parseDouble(s.get("capacity"));
+                assertThat(share).as(s.get("id") + " occupation").isBetween(0.5, 1.12);
+                occupancy.add(share);
+            }
+        }
+        assertThat(occupancy).hasSizeGreaterThan(30);
+        long plausible = occupancy.stream().filter(o -> o >= 0.6 && o <= 1.05).count();
+        long saturated = occupancy.stream().filter(o -> o >= 1).count();
+        assertThat(plausible * 100 / occupancy.size()).as("entre 60 et 105 %, en %").isGreaterThanOrEqualTo(85);
+        assertThat(saturated * 100 / occupancy.size()).as("saturées, en %").isBetween(5L, 25L);
+    }
+
+    /** Rural residents are hospitalised in the city too: the CH de Nevers exchanges about the Morvan's persons. */
+    @Test
+    void ruralPersonsHospitalStaysArePartlyAtTheCityHospitalOutsideTheirEcology() {
+        Map<String, String> hospital = structures.get("agglo-nevers-hopital");
+        assertThat(list(hospital, "territory_ids")).containsExactly("agglo-nevers");
+        Set<String> city = structures.values().stream().filter(s -> s.get("id").equals("agglo-nevers-hopital")
+                || s.get("porteur_id").equals("agglo-nevers-hopital") && s.get("type").equals("service_social_hospitalier"))
+                .map(s -> s.get("id")).collect(Collectors.toSet());
+        assertThat(city).hasSize(2);
+        Map<String, String> workplace = new HashMap<>();
+        demo.rows("professionals.csv").forEach(p -> workplace.put(p.get("id"), p.get("structure_id")));
+        Map<String, String> home = new HashMap<>();
+        demo.rows("persons.csv").forEach(p -> home.put(p.get("id"), territoryOf(p.get("territory_id"))));
+        long withCity = 0;
+        long hospitalReferrals = 0;
+        for (Map<String, String> r : demo.rows("referrals.csv")) {
+            if (!home.get(r.get("person_id")).equals("morvan")) {
+                continue;
+            }
+            String sender = !r.get("from_structure_id").isEmpty() ? r.get("from_structure_id")
+                    : workplace.get(r.get("from_professional_id"));
+            Set<String> ends = new HashSet<>(Arrays.asList(sender, r.get("to_structure_id")));
+            if (sender != null && ends.stream().anyMatch(city::contains)) {
+                withCity++;
+            }
+            if (ends.stream().anyMatch(id -> id != null
+                    && List.of("hopital", "service_social_hospitalier").contains(structures.get(id).get("type")))) {
+                hospitalReferrals++;
+            }
+        }
+        assertThat(withCity).isGreaterThan(20);
+        assertThat(withCity * 100 / hospitalReferrals).as("échanges hospitaliers du Morvan avec Nevers, en %")
+                .isBetween(40L, 80L);
     }
 
     @Test
