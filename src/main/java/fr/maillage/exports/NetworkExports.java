@@ -24,7 +24,7 @@ import fr.maillage.network.StructureNode;
 
 /**
  * Exports of the méta-réseau for researchers (exports de recherche): the ONE projection
- * {@link MetaNetworks#project} and the key partners measured on it ({@link KeyPartners#of(String, Window)}), written in a
+ * {@link MetaNetworks#project} and the key partners measured on it ({@link KeyPartners#ranked}), written in a
  * file format with a reproducibility header. Nodes are structures only; no person id is ever read.
  */
 @Service
@@ -53,7 +53,7 @@ public class NetworkExports {
      */
     public ExportedNetwork network(String territoryId, Window window, ExportFormat format, boolean aggregatesOnly) {
         MetaNetwork network = metaNetworks.project(territoryId, window);
-        Map<String, KeyPartner> partners = keyPartners.of(territoryId, window).stream()
+        Map<String, KeyPartner> partners = keyPartners.ranked(network).stream()
                 .collect(Collectors.toMap(KeyPartner::structureId, Function.identity()));
         List<ExportedNode> nodes = network.nodes().stream().map(node -> node(node, partners.get(node.id()))).toList();
         List<ExportedEdge> edges = network.links().stream().map(link -> edge(link, aggregatesOnly)).toList();

@@ -104,7 +104,7 @@ public class TerritoryIndicators {
         TerritoryScope scope = territories.scope(territoryId);
         MetaNetwork network = metaNetworks.project(territoryId, window);
         return new Analyses(scope, window, orphans.of(territoryId, window.to()), overlaps.of(territoryId, window),
-                network, keyPartners.of(territoryId, window), capacities.of(territoryId, window.to()));
+                network, keyPartners.ranked(network), capacities.of(territoryId, window.to()));
     }
 
     /** Every indicator's raw figure, before the small-cell rule; {@code null} when undefined. */

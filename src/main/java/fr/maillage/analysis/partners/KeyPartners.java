@@ -47,8 +47,17 @@ public class KeyPartners {
 
     /** The ranked key partners of {@code territoryId} over {@code window}; 404 for an unknown territory. */
     public List<KeyPartner> of(String territoryId, Window window) {
-        return answers.get("key-partners", List.of(territoryId, window),
-                () -> List.copyOf(of(metaNetworks.project(territoryId, window))));
+        return ranked(metaNetworks.project(territoryId, window));
+    }
+
+    /**
+     * The ranked key partners of a méta-réseau already projected, shared per territory, window and
+     * data version like the projection: the report and the exports hold the network already, and
+     * asking by territory would project it a second time whenever the answer is not cached.
+     */
+    public List<KeyPartner> ranked(MetaNetwork network) {
+        return answers.get("key-partners", List.of(network.territoryId(), network.window()),
+                () -> List.copyOf(of(network)));
     }
 
     /** The ranked key partners of an already projected méta-réseau, measured on its indexed graph. */
