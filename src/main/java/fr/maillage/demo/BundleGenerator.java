@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 
 import fr.maillage.demo.BundleSpec.Area;
 import fr.maillage.demo.BundleSpec.DepartementSpec;
+import fr.maillage.demo.BundleSpec.RegionSpec;
 import fr.maillage.demo.BundleSpec.Setting;
 import fr.maillage.demo.BundleSpec.TerritorySpec;
 import fr.maillage.demo.Site.Staff;
@@ -62,32 +63,20 @@ public final class BundleGenerator {
 
     private void run() {
         LocalDate ref = spec.referenceDate();
-        Area region = spec.region();
-        territory(region, TerritoryKind.REGION, null);
-        Site ars = site(region.id() + "-ars", "ARS " + region.name(), StructureCatalog.of(StructureType.AUTRE),
-                List.of(region.id()));
-        ars.sector = Sector.SANITAIRE;
-        ars.opened = LocalDate.of(2010, 4, 1);
         List<TerritoryWorld> worlds = new ArrayList<>();
-        for (DepartementSpec departement : spec.departements()) {
-            Area area = departement.area();
-            territory(area, TerritoryKind.DEPARTEMENT, region.id());
-            DepartementSites shared = departementSites(area, ars);
-            List<TerritoryWorld> here = new ArrayList<>();
-            for (TerritorySpec territory : departement.territories()) {
-                here.add(territoryWorld(territory, area, shared, ref));
+        for (RegionSpec regionSpec : spec.regions()) {
+            Area region = regionSpec.area();
+            territory(region, TerritoryKind.REGION, null);
+            Site ars = site(region.id() + "-ars", "ARS " + region.name(), StructureCatalog.of(StructureType.AUTRE),
+                    List.of(region.id()));
+            ars.sector = Sector.SANITAIRE;
+            ars.opened = LocalDate.of(2010, 4, 1);
+            regionalAndDepartemental.add(ars);
+            for (DepartementSpec departement : regionSpec.departements()) {
+                worlds.addAll(departementWorlds(departement, region, ars, ref));
             }
-            TerritoryWorld city = here.stream().filter(w -> w.spec().setting() == Setting.URBAN).findFirst()
-                    .orElse(null);
-            for (TerritoryWorld world : here) {
-                if (city != null && world.spec().setting() == Setting.RURAL) {
-                    world.recourse(first(city.byType(), StructureType.HOPITAL),
-                            first(city.byType(), StructureType.SERVICE_SOCIAL_HOSPITALIER));
-                }
-            }
-            worlds.addAll(here);
         }
-        writeStructures(ars);
+        regionalAndDepartemental.forEach(this::writeStructure);
         for (TerritoryWorld world : worlds) {
             world.sites().forEach(this::writeStructure);
         }
@@ -102,11 +91,27 @@ public final class BundleGenerator {
         }
     }
 
+    /** Each région's ARS, then the structures each of its départements shares, in the order drawn. */
     private final List<Site> regionalAndDepartemental = new ArrayList<>();
 
-    private void writeStructures(Site ars) {
-        writeStructure(ars);
-        regionalAndDepartemental.forEach(this::writeStructure);
+    /** The territories of a département; the rural ones send acute stays to the town's hospital. */
+    private List<TerritoryWorld> departementWorlds(DepartementSpec departement, Area region, Site ars, LocalDate ref) {
+        Area area = departement.area();
+        territory(area, TerritoryKind.DEPARTEMENT, region.id());
+        DepartementSites shared = departementSites(area, ars);
+        List<TerritoryWorld> here = new ArrayList<>();
+        for (TerritorySpec territory : departement.territories()) {
+            here.add(territoryWorld(territory, area, shared, ref));
+        }
+        TerritoryWorld city = here.stream().filter(w -> w.spec().setting() == Setting.URBAN).findFirst()
+                .orElse(null);
+        for (TerritoryWorld world : here) {
+            if (city != null && world.spec().setting() == Setting.RURAL) {
+                world.recourse(first(city.byType(), StructureType.HOPITAL),
+                        first(city.byType(), StructureType.SERVICE_SOCIAL_HOSPITALIER));
+            }
+        }
+        return here;
     }
 
     private void territory(Area area, TerritoryKind kind, String parentId) {
