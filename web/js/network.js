@@ -487,24 +487,26 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
 
 /**
  * Folded, each label goes where it covers no node and no label placed before it (the biggest
- * nodes' first): right, left, below or above its node, then farther below or above; failing
- * that, where it covers the fewest.
+ * nodes' first), a few pixels apart: right, left, below or above its node, then farther below or
+ * above; failing that, where it covers the fewest.
  */
 function placeLabels(groups) {
   const shown = groups.data();
   const height = 18;
-  const gap = 4;
+  const apart = 6;
   const placed = [];
   const coversNode = (box, n) => {
     const x = Math.max(box.x0, Math.min(n.x, box.x1));
     const y = Math.max(box.y0, Math.min(n.y, box.y1));
-    return Math.hypot(x - n.x, y - n.y) < (n.folded ? n.r * Math.SQRT2 : n.r) + 2;
+    // a group is a square, a structure a disc
+    return n.folded ? Math.max(Math.abs(x - n.x), Math.abs(y - n.y)) < n.r + 2 : Math.hypot(x - n.x, y - n.y) < n.r + 2;
   };
-  const crosses = (a, b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const crosses = (a, b) => a.x0 < b.x1 + apart && b.x0 < a.x1 + apart && a.y0 < b.y1 + apart && b.y0 < a.y1 + apart;
   const spots = new Map();
   for (const n of [...shown].sort((a, b) => b.r - a.r)) {
     const w = n.labelWidth || 0;
-    const r = n.r + gap;
+    // clear of the articulation ring, drawn 4 px out
+    const r = n.r + (n.m.articulationPoint ? 8 : 4);
     const candidates = [
       { dx: r, dy: 0, anchor: 'start', box: [r, -height / 2, r + w, height / 2] },
       { dx: -r, dy: 0, anchor: 'end', box: [-r - w, -height / 2, -r, height / 2] },

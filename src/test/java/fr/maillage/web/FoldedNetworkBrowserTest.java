@@ -32,7 +32,7 @@ import fr.maillage.imports.BundleImporter;
 @BrowserTestApp
 class FoldedNetworkBrowserTest {
 
-    /** Every label's box against every node's disc or square, in screen pixels: the pairs that meet. */
+    /** Every label's box against every node's disc or square and every other label, in screen pixels: the pairs that meet. */
     private static final String OVERLAPS = """
             const shapes = [...document.querySelectorAll('#network g.node')].map((g) => {
               const box = g.querySelector('.disc').getBoundingClientRect();
@@ -40,10 +40,15 @@ class FoldedNetworkBrowserTest {
                 x: box.x + box.width / 2, y: box.y + box.height / 2, r: box.width / 2 };
             });
             const met = [];
+            const labels = [];
             for (const g of document.querySelectorAll('#network g.node')) {
               const t = g.querySelector('text.label').getBoundingClientRect();
               // the glyphs' box is taller than the letters: a pixel of slack at each edge
-              const box = { x0: t.x + 1, y0: t.y + 2, x1: t.right - 1, y1: t.bottom - 2 };
+              const box = { id: g.dataset.id, x0: t.x + 1, y0: t.y + 2, x1: t.right - 1, y1: t.bottom - 2 };
+              for (const other of labels) {
+                if (box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1) met.push(`${box.id} sur ${other.id}`);
+              }
+              labels.push(box);
               for (const s of shapes) {
                 const x = Math.max(box.x0, Math.min(s.x, box.x1));
                 const y = Math.max(box.y0, Math.min(s.y, box.y1));
