@@ -54,6 +54,9 @@ function build(root, network, partners, state, ctx) {
   const groupOf = new Map(nodes.flatMap((n) => (n.members || []).map((m) => [m.id, n.id])));
   const find = (id) => byId.get(id) || byId.get(groupOf.get(id));
   const kept = new Set(network.keep || []);
+  // on a projector every character counts: folded, a name's " — <territory>" is left to the title
+  const suffix = ` — ${territoryName(ctx, network.territoryId)}`;
+  for (const n of nodes) n.label = folded && n.name.endsWith(suffix) ? n.name.slice(0, -suffix.length) : n.name;
   const links = network.links.filter((l) => byId.has(l.source) && byId.has(l.target))
     .map((l) => ({ ...l, kind: 'observed' }));
   const declared = (network.partnerships || []).filter((p) => byId.has(p.source) && byId.has(p.target))
@@ -167,7 +170,7 @@ function build(root, network, partners, state, ctx) {
     const [least, range] = big ? [2, 7] : [5, 15];
     const most = d3.max(nodes, (n) => n.memberCount) || 1;
     for (const n of nodes) n.r = least + range * Math.sqrt(n.folded ? n.memberCount / most : atLeast(n.m[size]) / max);
-    if (!big) simulation.force('collide', d3.forceCollide((n) => n.r + (folded ? 14 : 3)));
+    if (!big) simulation.force('collide', folded ? labelledCollide(width / height) : d3.forceCollide((n) => n.r + 3));
     return size;
   };
   // links point at their nodes from here on (the drawings read l.source.x)
@@ -175,7 +178,7 @@ function build(root, network, partners, state, ctx) {
     l.source = byId.get(l.source);
     l.target = byId.get(l.target);
   }
-  const simulation = big ? stillLayout(nodes) : smallLayout(nodes, links, declared, width, height);
+  const simulation = big ? stillLayout(nodes) : smallLayout(nodes, links, declared, width, height, folded);
 
   const look = { size: null, visible: () => true, observed: true, declared: true, selected: null, highlight: new Set() };
   const drawing = (useCanvas ? canvasDrawing : svgDrawing)({ frame, nodes, links, declared, look, linkWidth, width, height, simulation, ctx, neighbours, folded });
@@ -253,8 +256,12 @@ function build(root, network, partners, state, ctx) {
   };
 }
 
-/** The forces of a small méta-réseau, run on the page (the picture moves as it settles). */
-function smallLayout(nodes, links, declared, width, height) {
+/**
+ * The forces of a small méta-réseau, run on the page (the picture moves as it settles). Folded, the
+ * pull to the middle is mostly vertical: the labelled boxes would pile up into a column, and a
+ * projected frame is wide.
+ */
+function smallLayout(nodes, links, declared, width, height, folded) {
   const degree = new Map();
   for (const l of links) for (const end of [l.source, l.target]) degree.set(end, (degree.get(end) || 0) + 1);
   return d3.forceSimulation(nodes)
@@ -262,8 +269,8 @@ function smallLayout(nodes, links, declared, width, height) {
       .distance((l) => (l.kind === 'declared' ? 120 : 80))
       .strength((l) => (l.kind === 'declared' ? 0.05 : 0.5 / Math.min(degree.get(l.source) || 1, degree.get(l.target) || 1))))
     .force('charge', d3.forceManyBody().strength(-Math.max(80, 1700 / Math.sqrt(nodes.length))).theta(0.9).distanceMax(600))
-    .force('x', d3.forceX(width / 2).strength(0.04))
-    .force('y', d3.forceY(height / 2).strength(0.06));
+    .force('x', d3.forceX(width / 2).strength(folded ? 0.01 : 0.04))
+    .force('y', d3.forceY(height / 2).strength(folded ? 0.3 : 0.06));
 }
 
 /**
@@ -456,7 +463,7 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
       groups.select('.disc').attr('fill', (n) => sectorColour(n.sector));
       groups.select('circle.articulation-ring').attr('r', (n) => n.r + 4).attr('display', (n) => (n.m.articulationPoint ? null : 'none'));
       groups.select('text').attr('x', (n) => n.r + 4)
-        .text((n) => (showLabels || n.id === selectedId || look.highlight.has(n.id) || n.r >= labelFrom ? n.name : ''));
+        .text((n) => (showLabels || n.id === selectedId || look.highlight.has(n.id) || n.r >= labelFrom ? n.label : ''));
       groups.select('title').text((n) => `${n.name} — ${label('type', n.type)}, ${label('sector', n.sector)}`);
       if (folded) groups.select('text').each((n, i, texts) => { n.labelWidth = texts[i].getComputedTextLength(); });
       const linkShown = (l) => look.visible(l.source) && look.visible(l.target);
@@ -486,9 +493,45 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
 }
 
 /**
+ * Folded, nodes keep apart as boxes that hold each node and its label under it (the label's width
+ * as drawn, or about 9.5 px a character of the 16 px font before it is): a label is wide and low,
+ * so boxes pack a projector's frame where discs as wide as the labels would not fit at a legible size.
+ * Two boxes that meet move apart sideways unless that is `aspect` times longer than up or down (the
+ * frame's width over its height): pushed the shorter way, wide boxes would pile into a column.
+ */
+function labelledCollide(aspect, padding = 6) {
+  let nodes = [];
+  const force = () => {
+    const half = nodes.map((n) => Math.max(n.r, (n.labelWidth || n.label.length * 9.5) / 2));
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const [a, b] = [nodes[i], nodes[j]];
+        // a box runs from r above the centre to r + 22 below it (the label): its centre is 11 px down
+        const dx = b.x + b.vx - a.x - a.vx;
+        const dy = b.y + b.vy - a.y - a.vy;
+        const overlapX = half[i] + half[j] + padding - Math.abs(dx);
+        const overlapY = a.r + b.r + 22 + padding - Math.abs(dy);
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        if (overlapX < overlapY * aspect) {
+          const push = (dx < 0 ? -1 : 1) * overlapX / 2;
+          a.vx -= push;
+          b.vx += push;
+        } else {
+          const push = (dy < 0 ? -1 : 1) * overlapY / 2;
+          a.vy -= push;
+          b.vy += push;
+        }
+      }
+    }
+  };
+  force.initialize = (all) => { nodes = all; };
+  return force;
+}
+
+/**
  * Folded, each label goes where it covers no node and no label placed before it (the biggest
- * nodes' first), a few pixels apart: right, left, below or above its node, then farther below or
- * above; failing that, where it covers the fewest.
+ * nodes' first), a few pixels apart: below or above its node, right or left of it, farther below
+ * or above, then beside it a line higher or lower; failing that, where it covers the fewest.
  */
 function placeLabels(groups) {
   const shown = groups.data();
@@ -508,12 +551,15 @@ function placeLabels(groups) {
     // clear of the articulation ring, drawn 4 px out
     const r = n.r + (n.m.articulationPoint ? 8 : 4);
     const candidates = [
-      { dx: r, dy: 0, anchor: 'start', box: [r, -height / 2, r + w, height / 2] },
-      { dx: -r, dy: 0, anchor: 'end', box: [-r - w, -height / 2, -r, height / 2] },
       { dx: 0, dy: r + height / 2, anchor: 'middle', box: [-w / 2, r, w / 2, r + height] },
       { dx: 0, dy: -r - height / 2, anchor: 'middle', box: [-w / 2, -r - height, w / 2, -r] },
+      { dx: r, dy: 0, anchor: 'start', box: [r, -height / 2, r + w, height / 2] },
+      { dx: -r, dy: 0, anchor: 'end', box: [-r - w, -height / 2, -r, height / 2] },
       { dx: 0, dy: r + 1.5 * height, anchor: 'middle', box: [-w / 2, r + height, w / 2, r + 2 * height] },
       { dx: 0, dy: -r - 1.5 * height, anchor: 'middle', box: [-w / 2, -r - 2 * height, w / 2, -r - height] },
+      ...[-1, 1].flatMap((up) => [
+        { dx: r, dy: up * height, anchor: 'start', box: [r, (up - 0.5) * height, r + w, (up + 0.5) * height] },
+        { dx: -r, dy: up * height, anchor: 'end', box: [-r - w, (up - 0.5) * height, -r, (up + 0.5) * height] }]),
     ].map((c) => ({ ...c, box: { x0: n.x + c.box[0], y0: n.y + c.box[1], x1: n.x + c.box[2], y1: n.y + c.box[3] } }));
     let best = null;
     for (const c of candidates) {
