@@ -18,7 +18,28 @@ public record StrategicReport(String territoryId, String territoryName, String p
                               List<Partner> partners,
                               List<Line> guichet, int caseloadReference, List<Line> caseManagement,
                               List<OriginLoad> caseloadsByOrigin,
+                              Account account, List<Quadrant> identities,
                               List<MethodNote> method) {
+
+    /**
+     * The consolidated account of coordination (v1.2) over the window's calendar years: one line
+     * per year, its amounts per funder and per purpose in the order of {@code funders} and
+     * {@code purposes} (those funding something in one of the years).
+     *
+     * @param structures how many structures of the ecology the fundings go to
+     */
+    public record Account(List<String> funders, List<String> purposes, List<AccountYear> years, int structures) {
+    }
+
+    public record AccountYear(int year, String total, String per1000, List<String> byFunder, List<String> byPurpose) {
+    }
+
+    /**
+     * One quadrant of the coordinators' identities (Aubert, Kletz, Sardas 2022): the coordination
+     * structures in it, by name, and how many professionals.
+     */
+    public record Quadrant(String label, List<String> structures, int professionals) {
+    }
 
     /** The case managers of one profession of origin (v1.2) and their active situations. */
     public record OriginLoad(String origin, int professionals, String situations) {
