@@ -21,6 +21,8 @@ import fr.maillage.demo.Site.Staff;
 import fr.maillage.demo.StructureCatalog.Density;
 import fr.maillage.demo.StructureCatalog.Profile;
 import fr.maillage.demo.StructureCatalog.Reach;
+import fr.maillage.vocabulary.Funder;
+import fr.maillage.vocabulary.FundingPurpose;
 import fr.maillage.vocabulary.PartnershipKind;
 import fr.maillage.vocabulary.Role;
 import fr.maillage.vocabulary.Sector;
@@ -35,9 +37,13 @@ import fr.maillage.vocabulary.TerritoryKind;
  * <p>It writes territories, structures and their staff, declared partnerships, then, person by
  * person, a story (orientations, interventions, évaluations) drawn from the field's patterns:
  * ruptures, refusals bouncing a situation around (ping-pong), unanswered referrals, waiting
- * lists for case managers, concurrent assessments, hospital discharges, entry into EHPAD, death.
+ * lists for case managers, concurrent assessments, hospital discharges, entry into EHPAD, death;
+ * and last the fundings of the coordination bodies (the consolidated account).
  */
 public final class BundleGenerator {
+
+    /** The years of funding the demo writes: five, ending with the reference date's. */
+    static final int FUNDED_YEARS = 5;
 
     private final BundleSpec spec;
     private final SplittableRandom random;
@@ -96,6 +102,66 @@ public final class BundleGenerator {
         for (TerritoryWorld world : worlds) {
             new PersonStories(world, spec, random.split(), out).run();
         }
+        // drawn last, so that the persons' stories are those of a bundle without fundings
+        for (TerritoryWorld world : worlds) {
+            fundings(world);
+        }
+    }
+
+    /**
+     * The consolidated account's rows (financements): the coordination bodies of a territory,
+     * for each year of the last {@value #FUNDED_YEARS} they were open, funded as they are in the
+     * field: the DAC by the ARS (its coordination, plus about 55,000 € per case manager) and the
+     * Conseil départemental (pilotage), the MAIA by the CNSA, CLIC by the département and the
+     * communes, the réseau de santé by the ARS, the CPTS by the assurance maladie; in the year
+     * a body opens or closes, for the share of the year it was open. Amounts vary by a tenth year
+     * to year, rounded to 100 €.
+     */
+    private void fundings(TerritoryWorld world) {
+        int last = spec.referenceDate().getYear();
+        for (Site site : world.sites()) {
+            long caseManagers = site.staff.stream().filter(s -> s.role() == Role.GESTIONNAIRE_DE_CAS).count();
+            for (int year = last - FUNDED_YEARS + 1; year <= last; year++) {
+                double open = openShare(site, year);
+                if (open == 0) {
+                    continue;
+                }
+                switch (site.type()) {
+                    case DAC -> {
+                        funding(site, year, Funder.ARS, 420_000 * open, FundingPurpose.COORDINATION);
+                        funding(site, year, Funder.ARS, 55_000 * Math.max(1, caseManagers) * open,
+                                FundingPurpose.GESTION_DE_CAS);
+                        funding(site, year, Funder.DEPARTEMENT, 40_000 * open, FundingPurpose.PILOTAGE);
+                    }
+                    case MAIA -> {
+                        funding(site, year, Funder.CNSA, 280_000 * open, FundingPurpose.GESTION_DE_CAS);
+                        funding(site, year, Funder.CNSA, 60_000 * open, FundingPurpose.PILOTAGE);
+                    }
+                    case CLIC -> {
+                        funding(site, year, Funder.DEPARTEMENT, 90_000 * open, FundingPurpose.COORDINATION);
+                        funding(site, year, Funder.COMMUNE, 15_000 * open, FundingPurpose.COORDINATION);
+                    }
+                    case RESEAU_SANTE -> funding(site, year, Funder.ARS, 180_000 * open, FundingPurpose.COORDINATION);
+                    case CPTS -> funding(site, year, Funder.ASSURANCE_MALADIE, 60_000 * open, FundingPurpose.COORDINATION);
+                    default -> {
+                    }
+                }
+            }
+        }
+    }
+
+    /** The share of {@code year}'s days the site was open: a body absorbed mid-year is funded for its months. */
+    private static double openShare(Site site, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate start = site.opened != null && site.opened.isAfter(first) ? site.opened : first;
+        LocalDate end = site.closed != null && site.closed.isBefore(first.plusYears(1)) ? site.closed
+                : first.plusYears(1).minusDays(1);
+        return end.isBefore(start) ? 0 : (end.toEpochDay() - start.toEpochDay() + 1.0) / first.lengthOfYear();
+    }
+
+    private void funding(Site site, int year, Funder funder, double base, FundingPurpose purpose) {
+        long amount = Math.round(base * (0.9 + 0.2 * random.nextDouble()) / 100.0) * 100;
+        out.row("fundings.csv", site.id, year, funder, amount, purpose);
     }
 
     private final List<Site> regionalAndDepartemental = new ArrayList<>();

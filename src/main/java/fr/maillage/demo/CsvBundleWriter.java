@@ -49,6 +49,7 @@ final class CsvBundleWriter implements AutoCloseable {
                 "end", "end_reason"));
         columns.put("partnerships.csv", List.of("structure_a", "structure_b", "kind", "since", "until", "strength"));
         columns.put("assessments.csv", List.of("id", "person_id", "date", "structure_id", "complexity", "needs", "apa"));
+        columns.put("fundings.csv", List.of("structure_id", "year", "funder", "amount_eur", "purpose"));
         return java.util.Collections.unmodifiableMap(columns);
     }
 

@@ -57,7 +57,7 @@ class CountryBundleTest {
                 + rows.rows("structures.csv").size() + rows.rows("professionals.csv").size()
                 + rows.rows("persons.csv").size() + rows.rows("referrals.csv").size()
                 + rows.rows("involvements.csv").size() + rows.rows("partnerships.csv").size()
-                + rows.rows("assessments.csv").size());
+                + rows.rows("assessments.csv").size() + rows.rows("fundings.csv").size());
     }
 
     @Test
