@@ -22,16 +22,18 @@ public record StrategicReport(String territoryId, String territoryName, String p
                               List<MethodNote> method) {
 
     /**
-     * The consolidated account of coordination (v1.2) over the window's calendar years: one line
-     * per year, its amounts per funder and per purpose in the order of {@code funders} and
-     * {@code purposes} (those funding something in one of the years).
+     * The consolidated account of coordination (v1.2) over the window's calendar years, one
+     * column per year (a window holds few, funders may be eight): the total, its rate per 1,000
+     * aged 75+ and the funders in {@code byFunder}, the purposes in {@code byPurpose}, each row
+     * one that funds something in one of the years.
      *
      * @param structures how many structures of the ecology the fundings go to
      */
-    public record Account(List<String> funders, List<String> purposes, List<AccountYear> years, int structures) {
+    public record Account(List<Integer> years, List<AccountRow> byFunder, List<AccountRow> byPurpose, int structures) {
     }
 
-    public record AccountYear(int year, String total, String per1000, List<String> byFunder, List<String> byPurpose) {
+    /** A line of the account: its label and its amount in each year. */
+    public record AccountRow(String label, List<String> amounts) {
     }
 
     /**

@@ -170,19 +170,27 @@ public class StrategicReports {
         return lines;
     }
 
-    /** The account year by year, with the columns of the funders and purposes that fund something. */
+    /** The account year by year: total, rate, then the funders and purposes that fund something. */
     private static StrategicReport.Account account(FundingAnswer answer) {
-        List<String> funders = present(answer, FundingAnswer.FundingYear::byFunder, Vocabulary.codes(Funder.class));
-        List<String> purposes = present(answer, FundingAnswer.FundingYear::byPurpose, Fundings.PURPOSES);
-        List<StrategicReport.AccountYear> years = answer.years().stream().map(y -> new StrategicReport.AccountYear(
-                y.year(), Figures.euros(y.total()),
-                y.per1000Aged75Plus() == null ? Figures.UNDEFINED : Figures.euros(y.per1000Aged75Plus()),
-                funders.stream().map(f -> Figures.euros(y.byFunder().getOrDefault(f, BigInteger.ZERO))).toList(),
-                purposes.stream().map(p -> Figures.euros(y.byPurpose().getOrDefault(p, BigInteger.ZERO))).toList()))
-                .toList();
-        return new StrategicReport.Account(funders.stream().map(f -> label(Funder.class, f)).toList(),
-                purposes.stream().map(p -> p.equals(Fundings.UNKNOWN_PURPOSE) ? "Objet non renseigné"
-                        : label(FundingPurpose.class, p)).toList(), years, answer.structureIds().size());
+        List<FundingAnswer.FundingYear> years = answer.years();
+        List<StrategicReport.AccountRow> byFunder = new ArrayList<>();
+        byFunder.add(new StrategicReport.AccountRow("Total", years.stream().map(y -> Figures.euros(y.total())).toList()));
+        byFunder.add(new StrategicReport.AccountRow("Pour 1 000 habitants de 75 ans et plus", years.stream()
+                .map(y -> y.per1000Aged75Plus() == null ? Figures.UNDEFINED : Figures.euros(y.per1000Aged75Plus())).toList()));
+        for (String funder : present(answer, FundingAnswer.FundingYear::byFunder, Vocabulary.codes(Funder.class))) {
+            byFunder.add(accountRow(label(Funder.class, funder), years, y -> y.byFunder().get(funder)));
+        }
+        List<StrategicReport.AccountRow> byPurpose = present(answer, FundingAnswer.FundingYear::byPurpose, Fundings.PURPOSES)
+                .stream().map(p -> accountRow(p.equals(Fundings.UNKNOWN_PURPOSE) ? "Objet non renseigné"
+                        : label(FundingPurpose.class, p), years, y -> y.byPurpose().get(p))).toList();
+        return new StrategicReport.Account(years.stream().map(FundingAnswer.FundingYear::year).toList(), byFunder,
+                byPurpose, answer.structureIds().size());
+    }
+
+    private static StrategicReport.AccountRow accountRow(String label, List<FundingAnswer.FundingYear> years,
+                                                         java.util.function.Function<FundingAnswer.FundingYear, BigInteger> amount) {
+        return new StrategicReport.AccountRow(label, years.stream()
+                .map(y -> Figures.euros(java.util.Objects.requireNonNullElse(amount.apply(y), BigInteger.ZERO))).toList());
     }
 
     /** The codes, in their order, that some year of the account has an amount for. */
