@@ -93,6 +93,8 @@ export const api = {
   tables: (s) => getJson(`/api/territories/${encode(s.t)}/tables?from=${s.from}&to=${s.to}`),
   guichet: (s) => getJson(`/api/territories/${encode(s.t)}/guichet?from=${s.from}&to=${s.to}`),
   caseloads: (s) => getJson(`/api/territories/${encode(s.t)}/caseloads?asOf=${s.to}`),
+  coordinators: (s) => getJson(`/api/territories/${encode(s.t)}/coordinators?from=${s.from}&to=${s.to}`),
+  funding: (territoryId, years) => getJson(`/api/territories/${encode(territoryId)}/funding?from=${years.from}&to=${years.to}`),
   parcours: (personId) => getJson(`/api/persons/${encode(personId)}/parcours`),
   reportAddress: (s) => `/api/territories/${encode(s.t)}/report?${query({ from: s.from, to: s.to, keep: s.fold ? s.keep : null })}`,
   imports: () => getJson('/api/imports'),

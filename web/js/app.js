@@ -13,6 +13,8 @@ import parcours from './parcours.js';
 import tables from './tables.js';
 import guichet from './guichet.js';
 import caseloads from './caseloads.js';
+import coordinators from './coordinators.js';
+import funding from './funding.js';
 import imports from './imports.js';
 import users from './users.js';
 import audit from './audit.js';
@@ -20,6 +22,7 @@ import audit from './audit.js';
 const VIEWS = {
   reseau: network, cartographie, orphelins: orphans, chevauchements: overlaps, parcours,
   tables, guichet, 'gestion-de-cas': caseloads,
+  coordinateurs: coordinators, 'compte-consolide': funding,
   import: imports, utilisateurs: users, journal: audit,
 };
 /** The views the signed-in user may open, the first one by default (set once signed in). */

@@ -7,10 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+
+import fr.maillage.access.UserAccounts;
+import fr.maillage.access.UserRole;
 
 /**
  * Calls of the API as a signed-in user, through the real security filters: the admin of the test
@@ -32,6 +36,15 @@ public final class SignedIn {
     public static MockMvc mvc(WebApplicationContext context, String username) {
         return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
                 .defaultRequest(get("/").with(user(username)).with(csrf())).build();
+    }
+
+    /** MockMvc signed in as the planner {@code username} over {@code territories}, created the first time. */
+    public static MockMvc asPlanner(WebApplicationContext context, String username, String... territories) {
+        UserAccounts accounts = context.getBean(UserAccounts.class);
+        if (accounts.find(username).isEmpty()) {
+            accounts.create(username, "{noop}inutilisé", UserRole.PLANIFICATEUR, List.of(territories), false);
+        }
+        return mvc(context, username);
     }
 
     public static MockMvc asAdmin(WebApplicationContext context) {

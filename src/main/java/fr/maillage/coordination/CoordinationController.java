@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.maillage.api.Window;
+import fr.maillage.api.Years;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -22,11 +23,16 @@ public class CoordinationController {
     private final Tables tables;
     private final Guichet guichet;
     private final Caseloads caseloads;
+    private final Coordinators coordinators;
+    private final Fundings fundings;
 
-    public CoordinationController(Tables tables, Guichet guichet, Caseloads caseloads) {
+    public CoordinationController(Tables tables, Guichet guichet, Caseloads caseloads, Coordinators coordinators,
+                                  Fundings fundings) {
         this.tables = tables;
         this.guichet = guichet;
         this.caseloads = caseloads;
+        this.coordinators = coordinators;
+        this.fundings = fundings;
     }
 
     @GetMapping("/api/territories/{id}/tables")
@@ -85,5 +91,48 @@ public class CoordinationController {
             @Parameter(description = "Date d'observation (AAAA-MM-JJ), aujourd'hui par défaut")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return caseloads.of(id, asOf != null ? Window.checked("asOf", asOf) : LocalDate.now());
+    }
+
+    @GetMapping("/api/territories/{id}/coordinators")
+    @Operation(summary = "Identités des coordinateurs d'un territoire sur une période",
+            description = "Chaque structure de coordination de l'écologie du territoire (coordination « mission » ou "
+                    + "« activite », ou MAIA, DAC, PTA, CLIC, réseau de santé) et chaque professionnel de la coordination "
+                    + "(des structures dont c'est la mission, ou gestionnaire de cas, pilote, coordinateur, conseiller en "
+                    + "gérontologie), classés consultant ou référent, parcours ou frontière (Aubert, Kletz, Sardas 2022) "
+                    + "d'après leurs interventions et orientations au sujet des personnes du territoire sur la période : "
+                    + "référent quand il a suivi plus de la moitié de ses personnes (intervention référent ou gestion de "
+                    + "cas d'au moins 90 jours), frontière quand il a rencontré plus de la moitié d'entre elles au passage "
+                    + "de l'hôpital (orientation vers ou depuis un hôpital ou un service social hospitalier, ou séjour, "
+                    + "dans les 30 jours avant). Avec les effectifs utilisés ; pour un planificateur, tout effectif "
+                    + "inférieur à 5 se lit « <5 ».")
+    @ApiResponse(responseCode = "200", description = "Les structures et professionnels de la coordination, avec leurs deux axes")
+    @ApiResponse(responseCode = "400", description = "Paramètre invalide (nommé dans la réponse)")
+    @ApiResponse(responseCode = "404", description = "Territoire inconnu")
+    public CoordinatorsAnswer coordinators(
+            @Parameter(description = "Identifiant du territoire") @PathVariable String id,
+            @Parameter(description = "Début de la période (AAAA-MM-JJ), 12 mois avant « to » par défaut")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Fin de la période (AAAA-MM-JJ), aujourd'hui par défaut")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return coordinators.of(id, Window.of(from, to));
+    }
+
+    @GetMapping("/api/territories/{id}/funding")
+    @Operation(summary = "Compte consolidé de la coordination d'un territoire, année par année",
+            description = "Pour chaque année de « from » à « to » (zéros compris) : la somme des financements des "
+                    + "structures de l'écologie du territoire (chacune comptée en entier), par financeur et par objet "
+                    + "(« non_renseigne » pour les lignes sans objet), et pour 1 000 habitants de 75 ans et plus du "
+                    + "territoire (null quand cette population est inconnue) ; et les structures financées. Des montants "
+                    + "en euros : aucun effectif de personnes, la même réponse pour chaque rôle.")
+    @ApiResponse(responseCode = "200", description = "Le compte consolidé de la coordination")
+    @ApiResponse(responseCode = "400", description = "Paramètre invalide (nommé dans la réponse)")
+    @ApiResponse(responseCode = "404", description = "Territoire inconnu")
+    public FundingAnswer funding(
+            @Parameter(description = "Identifiant du territoire") @PathVariable String id,
+            @Parameter(description = "Première année (AAAA), les cinq années finissant à « to » par défaut")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "Dernière année (AAAA), l'année en cours par défaut")
+            @RequestParam(required = false) String to) {
+        return fundings.of(id, Years.of(from, to));
     }
 }

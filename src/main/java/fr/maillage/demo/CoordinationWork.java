@@ -18,7 +18,8 @@ import fr.maillage.vocabulary.StructureType;
 /**
  * The work of coordination of a generated territory (contract v1.2): the meetings of its tables
  * stratégique and tactique over the history, held by its coordination body of the day (the MAIA,
- * then the DAC), and the yearly fundings of its coordination structures (the compte consolidé).
+ * then the DAC), and the fundings of its coordination structures over the last five years (the
+ * compte consolidé), so that the MAIA's hand-over to the DAC shows in the account.
  * Drawn after every story, so that adding it left the persons' stories as they were.
  *
  * <p>Tables meet on the second Tuesday of a month: the strategic one every quarter in town and
@@ -27,12 +28,16 @@ import fr.maillage.vocabulary.StructureType;
  * strategic members, fewer home-help services and EHPAD than CLIC or SSIAD at the tactical one.
  *
  * <p>Amounts are the demo's orders of magnitude, not published figures (docs/demo-territory.md):
- * the DAC from the ARS's regional fund (FIR) for coordination, its case managers and its
- * pilotage, co-funded by the département; the CLIC by the département (since 2005), its commune
+ * the MAIA from the CNSA (its case managers and its pilote) while it lasted; the DAC from the
+ * ARS's regional fund (FIR) for coordination, its case managers and its pilotage, co-funded by the
+ * département; the CLIC by the département (since 2005), its commune
  * and a caisse de retraite's prevention credits; the réseau de santé by the FIR until its
  * absorption; the CPTS by the assurance maladie. A structure open part of a year gets that share.
  */
 final class CoordinationWork {
+
+    /** Years of fundings: five, ending with the reference date's (a CPOM runs five years). */
+    static final int FUNDED_YEARS = 5;
 
     private final TerritoryWorld world;
     private final BundleSpec spec;
@@ -108,8 +113,10 @@ final class CoordinationWork {
     private void fundings() {
         LocalDate ref = spec.referenceDate();
         long aged = world.spec().population75Plus();
-        for (int year = ref.minusDays(spec.historyDays()).getYear(); year <= ref.getYear(); year++) {
+        for (int year = ref.getYear() - FUNDED_YEARS + 1; year <= ref.getYear(); year++) {
             double growth = Math.pow(1.02, year - 2024);
+            fund(world.maia(), year, Funder.CNSA, FundingPurpose.GESTION_DE_CAS, 280_000.0 * growth);
+            fund(world.maia(), year, Funder.CNSA, FundingPurpose.PILOTAGE, 60_000.0 * growth);
             Site dac = world.dac();
             fund(dac, year, Funder.ARS, FundingPurpose.COORDINATION, 38.0 * aged * growth);
             fund(dac, year, Funder.ARS, FundingPurpose.GESTION_DE_CAS, 62_000.0 * world.caseManagers.size() * growth);

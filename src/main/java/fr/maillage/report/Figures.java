@@ -25,6 +25,7 @@ final class Figures {
             case SHARE -> percent(number.doubleValue());
             case COUNT, PERSON_COUNT -> integer(number.longValue());
             case AVERAGE, METRIC -> number instanceof Long l ? integer(l) : decimal(number.doubleValue(), "0.##");
+            case AMOUNT -> euros(number);
         };
     }
 
@@ -39,6 +40,7 @@ final class Figures {
             case SHARE -> sign + decimal(Math.abs(v) * 100, "0.#") + " pt";
             case COUNT, PERSON_COUNT -> sign + integer(Math.abs(value.longValue()));
             case AVERAGE, METRIC -> sign + decimal(Math.abs(v), "0.##");
+            case AMOUNT -> sign + euros(Math.abs(v));
         };
     }
 
@@ -53,6 +55,11 @@ final class Figures {
 
     static String decimal(double value, String pattern) {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.FRANCE)).format(value);
+    }
+
+    /** Whole euros, the French way: "1 234 567 €". */
+    static String euros(Number value) {
+        return decimal(value.doubleValue(), "#,##0").replace('\u202f', ' ').replace('\u00a0', ' ') + " €";
     }
 
     static String integer(long value) {

@@ -27,7 +27,9 @@ public record Indicator(String key, String group, String label, Kind kind, Strin
         /** A median or a mean over a person count: hidden when its base is a small cell. */
         AVERAGE,
         /** A property of the méta-réseau's graph of structures: never a small cell. */
-        METRIC
+        METRIC,
+        /** An amount in euros (the consolidated account, v1.2): it counts no person, never a small cell. */
+        AMOUNT
     }
 
     static Indicator count(String key, String group, String label) {
@@ -48,6 +50,10 @@ public record Indicator(String key, String group, String label, Kind kind, Strin
 
     static Indicator metric(String key, String group, String label) {
         return new Indicator(key, group, label, Kind.METRIC, null, null, false, false);
+    }
+
+    static Indicator amount(String key, String group, String label) {
+        return new Indicator(key, group, label, Kind.AMOUNT, null, null, true, false);
     }
 
     Indicator withoutRate() {

@@ -11,6 +11,7 @@ import fr.maillage.analysis.overlaps.OverlapKind;
 import fr.maillage.coordination.Caseloads;
 import fr.maillage.vocabulary.Coded;
 import fr.maillage.vocabulary.Domain;
+import fr.maillage.vocabulary.FundingPurpose;
 import fr.maillage.vocabulary.ReferralStatus;
 import fr.maillage.vocabulary.Sector;
 import fr.maillage.vocabulary.StructureType;
@@ -38,6 +39,8 @@ public final class Indicators {
     public static final String CAPACITY_MISSING = "capacity.missingPlaces";
     public static final String GUICHET_RECEIVED = "guichet.received";
     public static final String GUICHET_ANSWERED = "guichet.answered";
+    public static final String FUNDING_TOTAL = "funding.total";
+    public static final String FUNDING_LAST_YEAR = "funding.lastYear";
 
     static final String G_STRUCTURES = "Structures de l'écologie";
     static final String G_REFERRALS = "Orientations";
@@ -48,6 +51,7 @@ public final class Indicators {
     static final String G_CASES = "Gestion de cas";
     static final String G_CAPACITY = "Capacités et demande";
     static final String G_GUICHET = "Guichet intégré";
+    static final String G_FUNDING = "Compte consolidé de la coordination";
 
     /** The key figures (chiffres clés), in the order of the catalogue. */
     static final java.util.Set<String> KEY_FIGURES = java.util.Set.of(
@@ -84,6 +88,10 @@ public final class Indicators {
 
     public static String status(String code) {
         return "referrals.status." + code;
+    }
+
+    public static String lastYearPurpose(String code) {
+        return "funding.lastYear.purpose." + code;
     }
 
     public static String orphanReason(String code) {
@@ -166,6 +174,12 @@ public final class Indicators {
                 GUICHET_RECEIVED));
         all.add(Indicator.persons("guichet.late", G_GUICHET, "Tardives (après une rupture, sans intervention active)"));
         all.add(Indicator.share("guichet.lateRate", G_GUICHET, "Part tardive", "guichet.late", GUICHET_RECEIVED));
+
+        // v1.2, from /funding: the fundings of the ecology's structures over the window's calendar years.
+        all.add(Indicator.amount(FUNDING_TOTAL, G_FUNDING, "Financements de la coordination, années de la période (€)"));
+        all.add(Indicator.amount(FUNDING_LAST_YEAR, G_FUNDING, "Financements de la coordination, dernière année (€)"));
+        each(all, FundingPurpose.values(), c -> Indicator.amount(lastYearPurpose(c.code()), G_FUNDING,
+                "Dernière année, objet : " + c.label().toLowerCase() + " (€)"));
         return List.copyOf(all);
     }
 

@@ -57,7 +57,7 @@ public final class SmallCells {
 
     private static boolean hides(Indicator indicator, Map<String, Number> raw) {
         return switch (indicator.kind()) {
-            case COUNT, METRIC -> false;
+            case COUNT, METRIC, AMOUNT -> false;
             case PERSON_COUNT -> isSmall(raw.get(indicator.key()));
             case SHARE -> smallPersonCount(indicator.numerator(), raw) || smallPersonCount(indicator.base(), raw);
             case AVERAGE -> smallPersonCount(indicator.base(), raw);

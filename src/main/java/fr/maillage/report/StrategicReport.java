@@ -18,7 +18,30 @@ public record StrategicReport(String territoryId, String territoryName, String p
                               List<Partner> partners,
                               List<Line> guichet, int caseloadReference, List<Line> caseManagement,
                               List<OriginLoad> caseloadsByOrigin,
+                              Account account, List<Quadrant> identities,
                               List<MethodNote> method) {
+
+    /**
+     * The consolidated account of coordination (v1.2) over the window's calendar years, one
+     * column per year (a window holds few, funders may be eight): the total, its rate per 1,000
+     * aged 75+ and the funders in {@code byFunder}, the purposes in {@code byPurpose}, each row
+     * one that funds something in one of the years.
+     *
+     * @param structures how many structures of the ecology the fundings go to
+     */
+    public record Account(List<Integer> years, List<AccountRow> byFunder, List<AccountRow> byPurpose, int structures) {
+    }
+
+    /** A line of the account: its label and its amount in each year. */
+    public record AccountRow(String label, List<String> amounts) {
+    }
+
+    /**
+     * One quadrant of the coordinators' identities (Aubert, Kletz, Sardas 2022): the coordination
+     * structures in it, by name, and how many professionals.
+     */
+    public record Quadrant(String label, List<String> structures, int professionals) {
+    }
 
     /** The case managers of one profession of origin (v1.2) and their active situations. */
     public record OriginLoad(String origin, int professionals, String situations) {

@@ -1,5 +1,6 @@
 package fr.maillage.report;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,8 +21,13 @@ import fr.maillage.analysis.overlaps.StructureOverlap;
 import fr.maillage.analysis.overlaps.OverlapKind;
 import fr.maillage.analysis.partners.KeyPartner;
 import fr.maillage.api.Window;
+import fr.maillage.api.Years;
 import fr.maillage.coordination.Caseloads;
 import fr.maillage.coordination.CaseloadsAnswer;
+import fr.maillage.coordination.Coordinators;
+import fr.maillage.coordination.CoordinatorsAnswer;
+import fr.maillage.coordination.FundingAnswer;
+import fr.maillage.coordination.Fundings;
 import fr.maillage.db.AnswerCache;
 import fr.maillage.network.Fold;
 import fr.maillage.network.FoldedNetwork;
@@ -34,6 +40,8 @@ import fr.maillage.report.StrategicReport.StructurePair;
 import fr.maillage.report.StrategicReport.UncoveredNeed;
 import fr.maillage.territory.Territory;
 import fr.maillage.vocabulary.Domain;
+import fr.maillage.vocabulary.Funder;
+import fr.maillage.vocabulary.FundingPurpose;
 import fr.maillage.vocabulary.Sector;
 import fr.maillage.vocabulary.StructureType;
 import fr.maillage.vocabulary.Vocabulary;
@@ -56,9 +64,13 @@ public class StrategicReports {
     private final NearestStructures nearestStructures;
     private final AnswerCache answers;
     private final Caseloads caseloads;
+    private final Fundings fundings;
+    private final Coordinators coordinators;
 
     public StrategicReports(Comparisons comparisons, TerritoryIndicators indicators, NearestStructures nearestStructures,
-                            AnswerCache answers, Caseloads caseloads) {
+                            AnswerCache answers, Caseloads caseloads, Fundings fundings, Coordinators coordinators) {
+        this.fundings = fundings;
+        this.coordinators = coordinators;
         this.answers = answers;
         this.caseloads = caseloads;
         this.comparisons = comparisons;
@@ -108,6 +120,7 @@ public class StrategicReports {
                 lines(Indicators.G_GUICHET, current), Caseloads.REFERENCE,
                 lines(Indicators.G_CASES, current),
                 byOrigin(caseloads.of(territoryId, window.to())),
+                account(fundings.of(territoryId, Years.of(window))), identities(coordinators.of(territoryId, window)),
                 MethodNotes.ALL);
     }
 
@@ -188,6 +201,55 @@ public class StrategicReports {
                 managers.size(), persons(managers.stream().mapToLong(CaseloadsAnswer.Manager::active).sum()))));
         lines.sort(Comparator.comparing((StrategicReport.OriginLoad l) -> l.origin().equals("non renseignée")));
         return lines;
+    }
+
+    /** The account year by year: total, rate, then the funders and purposes that fund something. */
+    private static StrategicReport.Account account(FundingAnswer answer) {
+        List<FundingAnswer.FundingYear> years = answer.years();
+        List<StrategicReport.AccountRow> byFunder = new ArrayList<>();
+        byFunder.add(new StrategicReport.AccountRow("Total", years.stream().map(y -> Figures.euros(y.total())).toList()));
+        byFunder.add(new StrategicReport.AccountRow("Pour 1 000 habitants de 75 ans et plus", years.stream()
+                .map(y -> y.per1000Aged75Plus() == null ? Figures.UNDEFINED : Figures.euros(y.per1000Aged75Plus())).toList()));
+        for (String funder : present(answer, FundingAnswer.FundingYear::byFunder, Vocabulary.codes(Funder.class))) {
+            byFunder.add(accountRow(label(Funder.class, funder), years, y -> y.byFunder().get(funder)));
+        }
+        List<StrategicReport.AccountRow> byPurpose = present(answer, FundingAnswer.FundingYear::byPurpose, Fundings.PURPOSES)
+                .stream().map(p -> accountRow(p.equals(Fundings.UNKNOWN_PURPOSE) ? "Objet non renseigné"
+                        : label(FundingPurpose.class, p), years, y -> y.byPurpose().get(p))).toList();
+        return new StrategicReport.Account(years.stream().map(FundingAnswer.FundingYear::year).toList(), byFunder,
+                byPurpose, answer.structureIds().size());
+    }
+
+    private static StrategicReport.AccountRow accountRow(String label, List<FundingAnswer.FundingYear> years,
+                                                         java.util.function.Function<FundingAnswer.FundingYear, BigInteger> amount) {
+        return new StrategicReport.AccountRow(label, years.stream()
+                .map(y -> Figures.euros(java.util.Objects.requireNonNullElse(amount.apply(y), BigInteger.ZERO))).toList());
+    }
+
+    /** The codes, in their order, that some year of the account has an amount for. */
+    private static List<String> present(FundingAnswer answer,
+                                        java.util.function.Function<FundingAnswer.FundingYear, Map<String, BigInteger>> part,
+                                        List<String> codes) {
+        return codes.stream().filter(c -> answer.years().stream().anyMatch(y -> part.apply(y).containsKey(c))).toList();
+    }
+
+    /** The four quadrants, référent before consultant, parcours before frontière; actors without persons left out. */
+    private static List<StrategicReport.Quadrant> identities(CoordinatorsAnswer answer) {
+        List<StrategicReport.Quadrant> quadrants = new ArrayList<>();
+        for (String intervention : List.of(Coordinators.REFERENT, Coordinators.CONSULTANT)) {
+            for (String perimeter : List.of(Coordinators.PARCOURS, Coordinators.FRONTIERE)) {
+                List<String> structures = answer.structures().stream()
+                        .filter(s -> intervention.equals(s.identity().intervention())
+                                && perimeter.equals(s.identity().perimeter()))
+                        .map(CoordinatorsAnswer.StructureIdentity::name).toList();
+                int professionals = (int) answer.professionals().stream()
+                        .filter(p -> intervention.equals(p.identity().intervention())
+                                && perimeter.equals(p.identity().perimeter())).count();
+                quadrants.add(new StrategicReport.Quadrant(Coordinators.label(intervention, perimeter), structures,
+                        professionals));
+            }
+        }
+        return quadrants;
     }
 
     private List<UncoveredNeed> uncoveredNeeds(Territory territory, TerritoryIndicators.Analyses analyses,

@@ -1,5 +1,6 @@
 package fr.maillage.report;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +21,10 @@ import fr.maillage.analysis.overlaps.PersonOverlap;
 import fr.maillage.analysis.partners.KeyPartner;
 import fr.maillage.analysis.partners.KeyPartners;
 import fr.maillage.api.Window;
+import fr.maillage.api.Years;
 import fr.maillage.coordination.CaseloadsAnswer;
+import fr.maillage.coordination.FundingAnswer;
+import fr.maillage.coordination.Fundings;
 import fr.maillage.coordination.Caseloads;
 import fr.maillage.coordination.Guichet;
 import fr.maillage.coordination.GuichetRow;
@@ -32,6 +36,7 @@ import fr.maillage.territory.Territories;
 import fr.maillage.territory.Territory;
 import fr.maillage.territory.TerritoryScope;
 import fr.maillage.vocabulary.Domain;
+import fr.maillage.vocabulary.FundingPurpose;
 import fr.maillage.vocabulary.ReferralStatus;
 import fr.maillage.vocabulary.Sector;
 import fr.maillage.vocabulary.StructureType;
@@ -55,10 +60,12 @@ public class TerritoryIndicators {
     private final AnswerCache answers;
     private final Guichet guichet;
     private final Caseloads caseloads;
+    private final Fundings fundings;
 
     public TerritoryIndicators(Graph graph, Territories territories, Orphans orphans, Overlaps overlaps,
                                MetaNetworks metaNetworks, KeyPartners keyPartners, Capacities capacities,
-                               AnswerCache answers, Guichet guichet, Caseloads caseloads) {
+                               AnswerCache answers, Guichet guichet, Caseloads caseloads, Fundings fundings) {
+        this.fundings = fundings;
         this.answers = answers;
         this.keyPartners = keyPartners;
         this.capacities = capacities;
@@ -123,6 +130,7 @@ public class TerritoryIndicators {
         raw.put("caseManagement.complexWithoutCaseManager",
                 raw.get(Indicators.orphanReason(OrphanReason.COMPLEXE_SANS_GESTIONNAIRE.code())));
         coordination(analyses.scope().territoryId(), window, raw);
+        funding(analyses.scope().territoryId(), window, raw);
         return raw;
     }
 
@@ -220,6 +228,25 @@ public class TerritoryIndicators {
         raw.put("caseManagement.activeCases", loads.managers().stream().mapToLong(CaseloadsAnswer.Manager::active).sum());
         raw.put("caseManagement.complexCases", loads.managers().stream().mapToLong(CaseloadsAnswer.Manager::complex).sum());
         raw.put("caseManagement.extremeCases", loads.managers().stream().mapToLong(CaseloadsAnswer.Manager::extreme).sum());
+    }
+
+    /**
+     * The consolidated account (v1.2) over the calendar years the window touches (fundings are
+     * yearly): their total, the last year's, and the last year's per purpose.
+     */
+    private void funding(String territoryId, Window window, Map<String, Number> raw) {
+        List<FundingAnswer.FundingYear> years = fundings.of(territoryId, Years.of(window)).years();
+        FundingAnswer.FundingYear last = years.get(years.size() - 1);
+        raw.put(Indicators.FUNDING_TOTAL, euros(years.stream().map(FundingAnswer.FundingYear::total)
+                .reduce(BigInteger.ZERO, BigInteger::add)));
+        raw.put(Indicators.FUNDING_LAST_YEAR, euros(last.total()));
+        Vocabulary.codes(FundingPurpose.class).forEach(purpose -> raw.put(Indicators.lastYearPurpose(purpose),
+                euros(last.byPurpose().getOrDefault(purpose, BigInteger.ZERO))));
+    }
+
+    /** An exact sum of euros as a figure: a whole number while it fits in one. */
+    private static Number euros(BigInteger amount) {
+        return amount.bitLength() < Long.SIZE ? (Number) Long.valueOf(amount.longValue()) : Double.valueOf(amount.doubleValue());
     }
 
     static Double share(Number part, long whole) {

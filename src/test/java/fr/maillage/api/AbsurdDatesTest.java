@@ -46,7 +46,10 @@ class AbsurdDatesTest {
                 {"/api/territories/terr/report?to=2200-01-01", "to"},
                 {"/api/compare?territories=terr&from=-999999999-01-01", "from"},
                 {"/api/territories/terr/orphans?asOf=-999999999-01-01", "asOf"},
-                {"/api/territories/terr/persons?asOf=+999999999-01-01", "asOf"}};
+                {"/api/territories/terr/persons?asOf=+999999999-01-01", "asOf"},
+                {"/api/territories/terr/coordinators?from=-999999999-01-01", "from"},
+                {"/api/territories/terr/funding?from=-999999999", "from"},
+                {"/api/territories/terr/funding?to=2200", "to"}};
         for (String[] request : asked) {
             http.perform(get(request[0]))
                     .andExpect(status().isBadRequest())
@@ -57,5 +60,7 @@ class AbsurdDatesTest {
     @Test
     void theFirstAndLastDaysMaillageKnowsAreAnswered() throws Exception {
         http.perform(get("/api/territories/terr/network?from=1900-01-01&to=2199-12-31")).andExpect(status().isOk());
+        http.perform(get("/api/territories/terr/funding?from=1900&to=2199")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.years.length()").value(300));
     }
 }

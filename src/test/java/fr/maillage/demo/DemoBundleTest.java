@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.maillage.vocabulary.Complexity;
 import fr.maillage.vocabulary.CoordinationMode;
 import fr.maillage.vocabulary.Domain;
+import fr.maillage.vocabulary.Funder;
+import fr.maillage.vocabulary.FundingPurpose;
 import fr.maillage.vocabulary.EndReason;
 import fr.maillage.vocabulary.InvolvementKind;
 import fr.maillage.vocabulary.PartnershipKind;
@@ -95,6 +98,8 @@ class DemoBundleTest {
         codes("partnerships.csv", "kind", PartnershipKind.class);
         codes("assessments.csv", "complexity", Complexity.class);
         codes("assessments.csv", "needs", Domain.class);
+        codes("fundings.csv", "funder", Funder.class);
+        codes("fundings.csv", "purpose", FundingPurpose.class);
 
         Set<String> territories = ids("territories.csv");
         Set<String> professionals = ids("professionals.csv");
@@ -117,6 +122,7 @@ class DemoBundleTest {
         references("partnerships.csv", "structure_b", structures.keySet());
         references("assessments.csv", "person_id", persons);
         references("assessments.csv", "structure_id", structures.keySet());
+        references("fundings.csv", "structure_id", structures.keySet());
 
         for (Map<String, String> r : demo.rows("referrals.csv")) {
             assertThat(date(r, "date")).isBeforeOrEqualTo(TODAY);
@@ -339,6 +345,17 @@ class DemoBundleTest {
         LocalDate merger = TODAY.minusMonths(13).withDayOfMonth(1);
         assertThat(fundings).filteredOn(f -> f.get("structure_id").equals("agglo-nevers-clic"))
                 .allSatisfy(f -> assertThat(Integer.parseInt(f.get("year"))).isLessThanOrEqualTo(merger.getYear()));
+    }
+
+    @Test
+    void coordinationBodiesAreFundedEachOfTheLastFiveYearsTheyWereOpen() {
+        Map<String, Set<String>> years = new HashMap<>();
+        demo.rows("fundings.csv").forEach(f -> years.computeIfAbsent(f.get("structure_id"), k -> new TreeSet<>())
+                .add(f.get("year")));
+        assertThat(years.get("agglo-nevers-dac")).containsExactly("2022", "2023", "2024", "2025", "2026");
+        assertThat(years.get("agglo-nevers-maia")).as("closed in 2022, absorbed by the DAC").containsExactly("2022");
+        assertThat(years.get("morvan-dac")).as("opened in 2023").containsExactly("2023", "2024", "2025", "2026");
+        assertThat(demo.rows("fundings.csv")).allSatisfy(f -> assertThat(Long.parseLong(f.get("amount_eur"))).isPositive());
     }
 
     @Test

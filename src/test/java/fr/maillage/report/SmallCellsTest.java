@@ -16,7 +16,7 @@ class SmallCellsTest {
         Map<String, Number> raw = new HashMap<>();
         for (Indicator indicator : Indicators.ALL) {
             raw.put(indicator.key(), switch (indicator.kind()) {
-                case COUNT, PERSON_COUNT -> count;
+                case COUNT, PERSON_COUNT, AMOUNT -> count;
                 case SHARE -> 0.5;
                 case AVERAGE, METRIC -> 3.0;
             });
@@ -44,7 +44,8 @@ class SmallCellsTest {
                             assertThat(value).as(indicator.key()).isEqualTo(0.5);
                         }
                     }
-                    case COUNT -> assertThat(value).as(indicator.key()).isEqualTo(count);
+                    // euros count no person: a small amount is shown as it is
+                    case COUNT, AMOUNT -> assertThat(value).as(indicator.key()).isEqualTo(count);
                     case METRIC -> assertThat(value).as(indicator.key()).isEqualTo(3.0);
                 }
             }
