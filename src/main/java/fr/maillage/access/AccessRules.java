@@ -105,6 +105,7 @@ public final class AccessRules {
             rule(GET, "/api/territories/{id}/tables", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
             rule(GET, "/api/territories/{id}/guichet", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
             rule(GET, "/api/territories/{id}/caseloads", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
+            rule(GET, "/api/territories/{id}/history", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
 
             rule(GET, "/api/territories/{id}/orphans", TERRITORY, IN_SCOPE, IN_SCOPE, DENIED, AuditAction.READ_PERSONS),
             rule(GET, "/api/territories/{id}/persons", TERRITORY, IN_SCOPE, IN_SCOPE, DENIED, AuditAction.READ_PERSONS),
