@@ -93,6 +93,7 @@ export const api = {
   tables: (s) => getJson(`/api/territories/${encode(s.t)}/tables?from=${s.from}&to=${s.to}`),
   guichet: (s) => getJson(`/api/territories/${encode(s.t)}/guichet?from=${s.from}&to=${s.to}`),
   caseloads: (s) => getJson(`/api/territories/${encode(s.t)}/caseloads?asOf=${s.to}`),
+  history: (s) => getJson(`/api/territories/${encode(s.t)}/history?from=${s.from}&to=${s.to}`),
   parcours: (personId) => getJson(`/api/persons/${encode(personId)}/parcours`),
   reportAddress: (s) => `/api/territories/${encode(s.t)}/report?from=${s.from}&to=${s.to}`,
   imports: () => getJson('/api/imports'),

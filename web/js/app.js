@@ -13,13 +13,14 @@ import parcours from './parcours.js';
 import tables from './tables.js';
 import guichet from './guichet.js';
 import caseloads from './caseloads.js';
+import territoryHistory from './history.js';
 import imports from './imports.js';
 import users from './users.js';
 import audit from './audit.js';
 
 const VIEWS = {
   reseau: network, cartographie, orphelins: orphans, chevauchements: overlaps, parcours,
-  tables, guichet, 'gestion-de-cas': caseloads,
+  tables, guichet, 'gestion-de-cas': caseloads, histoire: territoryHistory,
   import: imports, utilisateurs: users, journal: audit,
 };
 /** The views the signed-in user may open, the first one by default (set once signed in). */

@@ -55,7 +55,7 @@ class AccessPagesBrowserTest {
     /** The persons of the vallee fixture: none of them may reach a planner. */
     private static final List<String> PERSONS = List.of("P-VEUVE", "P-SEUL", "P-PING", "P-PALL", "P-ATTENTE");
     private static final List<String> ANALYSES = List.of("Méta-réseau", "Cartographie", "Situations orphelines",
-            "Chevauchements", "Parcours", "Tables de concertation", "Guichet intégré", "Gestion de cas");
+            "Chevauchements", "Parcours", "Tables de concertation", "Guichet intégré", "Gestion de cas", "Histoire");
     private static ChromeDriver browser;
     private static boolean ready;
 
@@ -86,7 +86,7 @@ class AccessPagesBrowserTest {
         links.put("pilote-vallee", with(ANALYSES, "Import", "Comparer ↗", "Rapport ↗"));
         links.put("chercheuse", with(ANALYSES, "Comparer ↗", "Rapport ↗"));
         links.put("planificateur-ars", List.of("Méta-réseau", "Tables de concertation", "Guichet intégré", "Gestion de cas",
-                "Comparer ↗", "Rapport ↗"));
+                "Histoire", "Comparer ↗", "Rapport ↗"));
         Map<String, String> roles = Map.of("admin", "administrateur", "pilote-vallee", "pilote",
                 "chercheuse", "chercheur", "planificateur-ars", "planificateur");
         for (var user : links.entrySet()) {
