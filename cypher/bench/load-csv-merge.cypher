@@ -35,6 +35,12 @@ CALL (row) {
   MERGE (s)-[:CARRIED_BY]->(p)
 } IN TRANSACTIONS OF 10000 ROWS;
 
+LOAD CSV WITH HEADERS FROM 'file:///structures.csv' AS row
+CALL (row) {
+  MATCH (s:Structure {id: row.id}), (a:Structure {id: row.absorbed_into})
+  MERGE (s)-[:ABSORBED_INTO]->(a)
+} IN TRANSACTIONS OF 10000 ROWS;
+
 LOAD CSV WITH HEADERS FROM 'file:///professionals.csv' AS row
 CALL (row) {
   MERGE (p:Professional {id: row.id})
@@ -123,4 +129,27 @@ CALL (row) {
   MATCH (a:Structure {id: row.structure_a}), (b:Structure {id: row.structure_b})
   MERGE (p)-[:BETWEEN]->(a)
   MERGE (p)-[:BETWEEN]->(b)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM 'file:///meetings.csv' AS row
+CALL (row) {
+  MERGE (m:Meeting {id: row.id})
+  SET m.date = date(row.date), m.table = row.table
+  WITH m, row
+  MATCH (t:Territory {id: row.territory_id})
+  MERGE (m)-[:HELD_IN]->(t)
+  WITH m, row
+  UNWIND split(row.structure_ids, ';') AS structureId
+  MATCH (s:Structure {id: structureId})
+  MERGE (m)-[:ATTENDED]->(s)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM 'file:///fundings.csv' AS row
+CALL (row) {
+  MERGE (f:Funding {key: row.structure_id + '|' + row.year + '|' + row.funder + '|' + coalesce(row.purpose, '')})
+  SET f.year = toInteger(row.year), f.funder = row.funder, f.amountEur = toInteger(row.amount_eur),
+      f.purpose = row.purpose
+  WITH f, row
+  MATCH (s:Structure {id: row.structure_id})
+  MERGE (f)-[:FUNDS]->(s)
 } IN TRANSACTIONS OF 10000 ROWS;

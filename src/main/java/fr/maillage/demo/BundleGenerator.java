@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 
 import fr.maillage.demo.BundleSpec.Area;
 import fr.maillage.demo.BundleSpec.DepartementSpec;
+import fr.maillage.demo.BundleSpec.RegionSpec;
 import fr.maillage.demo.BundleSpec.Setting;
 import fr.maillage.demo.BundleSpec.TerritorySpec;
 import fr.maillage.demo.Site.Staff;
@@ -35,7 +36,8 @@ import fr.maillage.vocabulary.TerritoryKind;
  * <p>It writes territories, structures and their staff, declared partnerships, then, person by
  * person, a story (orientations, interventions, évaluations) drawn from the field's patterns:
  * ruptures, refusals bouncing a situation around (ping-pong), unanswered referrals, waiting
- * lists for case managers, concurrent assessments, hospital discharges, entry into EHPAD, death.
+ * lists for case managers, concurrent assessments, hospital discharges, entry into EHPAD, death;
+ * last, the meetings of the tables and the fundings of coordination ({@link CoordinationWork}).
  */
 public final class BundleGenerator {
 
@@ -61,32 +63,20 @@ public final class BundleGenerator {
 
     private void run() {
         LocalDate ref = spec.referenceDate();
-        Area region = spec.region();
-        territory(region, TerritoryKind.REGION, null);
-        Site ars = site(region.id() + "-ars", "ARS " + region.name(), StructureCatalog.of(StructureType.AUTRE),
-                List.of(region.id()));
-        ars.sector = Sector.SANITAIRE;
-        ars.opened = LocalDate.of(2010, 4, 1);
         List<TerritoryWorld> worlds = new ArrayList<>();
-        for (DepartementSpec departement : spec.departements()) {
-            Area area = departement.area();
-            territory(area, TerritoryKind.DEPARTEMENT, region.id());
-            DepartementSites shared = departementSites(area, ars);
-            List<TerritoryWorld> here = new ArrayList<>();
-            for (TerritorySpec territory : departement.territories()) {
-                here.add(territoryWorld(territory, area, shared, ref));
+        for (RegionSpec regionSpec : spec.regions()) {
+            Area region = regionSpec.area();
+            territory(region, TerritoryKind.REGION, null);
+            Site ars = site(region.id() + "-ars", "ARS " + region.name(), StructureCatalog.of(StructureType.AUTRE),
+                    List.of(region.id()));
+            ars.sector = Sector.SANITAIRE;
+            ars.opened = LocalDate.of(2010, 4, 1);
+            regionalAndDepartemental.add(ars);
+            for (DepartementSpec departement : regionSpec.departements()) {
+                worlds.addAll(departementWorlds(departement, region, ars, ref));
             }
-            TerritoryWorld city = here.stream().filter(w -> w.spec().setting() == Setting.URBAN).findFirst()
-                    .orElse(null);
-            for (TerritoryWorld world : here) {
-                if (city != null && world.spec().setting() == Setting.RURAL) {
-                    world.recourse(first(city.byType(), StructureType.HOPITAL),
-                            first(city.byType(), StructureType.SERVICE_SOCIAL_HOSPITALIER));
-                }
-            }
-            worlds.addAll(here);
         }
-        writeStructures(ars);
+        regionalAndDepartemental.forEach(this::writeStructure);
         for (TerritoryWorld world : worlds) {
             world.sites().forEach(this::writeStructure);
         }
@@ -96,13 +86,32 @@ public final class BundleGenerator {
         for (TerritoryWorld world : worlds) {
             new PersonStories(world, spec, random.split(), out).run();
         }
+        for (TerritoryWorld world : worlds) {
+            new CoordinationWork(world, spec, random.split(), out).run();
+        }
     }
 
+    /** Each région's ARS, then the structures each of its départements shares, in the order drawn. */
     private final List<Site> regionalAndDepartemental = new ArrayList<>();
 
-    private void writeStructures(Site ars) {
-        writeStructure(ars);
-        regionalAndDepartemental.forEach(this::writeStructure);
+    /** The territories of a département; the rural ones send acute stays to the town's hospital. */
+    private List<TerritoryWorld> departementWorlds(DepartementSpec departement, Area region, Site ars, LocalDate ref) {
+        Area area = departement.area();
+        territory(area, TerritoryKind.DEPARTEMENT, region.id());
+        DepartementSites shared = departementSites(area, ars);
+        List<TerritoryWorld> here = new ArrayList<>();
+        for (TerritorySpec territory : departement.territories()) {
+            here.add(territoryWorld(territory, area, shared, ref));
+        }
+        TerritoryWorld city = here.stream().filter(w -> w.spec().setting() == Setting.URBAN).findFirst()
+                .orElse(null);
+        for (TerritoryWorld world : here) {
+            if (city != null && world.spec().setting() == Setting.RURAL) {
+                world.recourse(first(city.byType(), StructureType.HOPITAL),
+                        first(city.byType(), StructureType.SERVICE_SOCIAL_HOSPITALIER));
+            }
+        }
+        return here;
     }
 
     private void territory(Area area, TerritoryKind kind, String parentId) {
@@ -290,7 +299,7 @@ public final class BundleGenerator {
 
     /**
      * Structures live and die: the urban MAIA (2012) was absorbed into the DAC when DAC replaced
-     * the coordination bodies (July 2022, CNSA); the rural DAC antenna opened six months later; a
+     * the coordination bodies (July 2022, CNSA), and the CLIC and the réseau de santé later; the rural DAC antenna opened six months later; a
      * rural home-help service closed (its clients' help stops: ruptures); a rural maison de santé
      * and a new EHPAD in town opened recently. A reference date before 2024 keeps the same story
      * nearer to it, so no structure opens after it.
@@ -305,6 +314,17 @@ public final class BundleGenerator {
             if (maia != null) {
                 maia.opened = min(LocalDate.of(2012, 9, 1), absorbed.minusYears(3));
                 maia.closed = absorbed.minusDays(1);
+                maia.absorbedInto = dac;
+            }
+            // Thirteen months ago the DAC took over the CLIC and the réseau de santé, late as many
+            // did: inside the history, so their partners' exchanges show before and after.
+            LocalDate merger = ref.minusMonths(13).withDayOfMonth(1);
+            for (StructureType type : List.of(StructureType.CLIC, StructureType.RESEAU_SANTE)) {
+                Site taken = first(byType, type);
+                if (taken != null && dac.opened.isBefore(merger)) {
+                    taken.closed = merger;
+                    taken.absorbedInto = dac;
+                }
             }
             List<Site> ehpads = byType.getOrDefault(StructureType.EHPAD, List.of());
             if (ehpads.size() > 2) {
@@ -334,8 +354,8 @@ public final class BundleGenerator {
     private void porteurs(Map<StructureType, List<Site>> byType, DepartementSites shared, List<Site> hospitals) {
         Site reseau = first(byType, StructureType.RESEAU_SANTE);
         Site dac = first(byType, StructureType.DAC);
-        // Réseaux de santé often carried the DAC that absorbed them; elsewhere the local hospital does.
-        dac.porteur = reseau != null ? reseau : hospitals.isEmpty() ? null : hospitals.get(0);
+        // Réseaux de santé often carried the DAC; elsewhere, or once the DAC absorbed it, the local hospital does.
+        dac.porteur = reseau != null && reseau.absorbedInto == null ? reseau : hospitals.isEmpty() ? null : hospitals.get(0);
         Site maia = first(byType, StructureType.MAIA);
         if (maia != null) {
             maia.porteur = shared.conseil();
@@ -484,7 +504,8 @@ public final class BundleGenerator {
         Profile p = site.profile;
         out.row("structures.csv", site.id, site.name, p.type(), site.sector, site.territoryIds, p.domains(),
                 p.complexity(), p.stages(), p.approach(), p.coordination(), p.minAge(), p.requiresApa(), site.capacity,
-                site.opened, site.closed, site.porteur == null ? null : site.porteur.id);
+                site.opened, site.closed, site.porteur == null ? null : site.porteur.id,
+                site.absorbedInto == null ? null : site.absorbedInto.id);
         for (Staff s : site.staff) {
             out.row("professionals.csv", s.id(), s.role(), site.id, s.origin(), s.since(), s.until());
         }
@@ -501,25 +522,16 @@ public final class BundleGenerator {
         Site maia = first(byType, StructureType.MAIA);
         DepartementSites shared = world.shared();
         Site apa = shared.sites().stream().filter(s -> s.type() == StructureType.EQUIPE_APA).findFirst().orElse(null);
-        Site caisse = shared.sites().stream().filter(s -> s.type() == StructureType.CAISSE_RETRAITE).findFirst()
-                .orElse(null);
         List<Site> hospitals = byType.getOrDefault(StructureType.HOPITAL, List.of());
         boolean urban = world.spec().setting() == Setting.URBAN;
 
         for (Site coordination : maia == null ? List.of(dac) : List.of(maia, dac)) {
             LocalDate until = coordination.closed;
             LocalDate since = coordination.opened;
-            for (Site member : concat(List.of(shared.ars(), shared.conseil(), caisse), hospitals.isEmpty() ? List.of()
-                    : List.of(hospitals.get(0)), byType.getOrDefault(StructureType.CCAS, List.of()))) {
+            for (Site member : world.strategicTable()) {
                 partnership(coordination, member, PartnershipKind.TABLE_STRATEGIQUE, since, until, 3 + random.nextInt(2));
             }
-            List<Site> tactical = concat(byType.getOrDefault(StructureType.CLIC, List.of()),
-                    byType.getOrDefault(StructureType.SSIAD, List.of()),
-                    limit(byType.getOrDefault(StructureType.SAAD, List.of()), urban ? 4 : 1),
-                    byType.getOrDefault(StructureType.SERVICE_SOCIAL_HOSPITALIER, List.of()),
-                    limit(byType.getOrDefault(StructureType.EHPAD, List.of()), urban ? 3 : 1),
-                    apa == null ? List.of() : List.of(apa));
-            for (Site member : tactical) {
+            for (Site member : world.tacticalTable()) {
                 partnership(coordination, member, PartnershipKind.TABLE_TACTIQUE, since, until, 2 + random.nextInt(3));
             }
             for (Site member : concat(hospitals, byType.getOrDefault(StructureType.CLIC, List.of()),
@@ -588,7 +600,7 @@ public final class BundleGenerator {
     }
 
     @SafeVarargs
-    private static List<Site> concat(List<Site>... lists) {
+    static List<Site> concat(List<Site>... lists) {
         List<Site> all = new ArrayList<>();
         for (List<Site> list : lists) {
             for (Site site : list) {
@@ -600,7 +612,7 @@ public final class BundleGenerator {
         return all;
     }
 
-    private static List<Site> limit(List<Site> sites, int max) {
+    static List<Site> limit(List<Site> sites, int max) {
         return sites.subList(0, Math.min(max, sites.size()));
     }
 

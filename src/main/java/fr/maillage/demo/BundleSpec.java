@@ -2,11 +2,13 @@ package fr.maillage.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * What {@link BundleGenerator} makes: a region, its départements and their territories, with
+ * What {@link BundleGenerator} makes: régions, their départements and their territories, with
  * the seed and the reference date every generated date is relative to. The same spec gives a
  * byte-identical bundle.
  *
@@ -14,18 +16,28 @@ import java.util.Locale;
  * @param referenceDate the "today" of the bundle: no date falls after it
  * @param historyDays   how far back the referrals and involvements go
  */
-public record BundleSpec(long seed, LocalDate referenceDate, int historyDays, Area region,
-                         List<DepartementSpec> departements) {
+public record BundleSpec(long seed, LocalDate referenceDate, int historyDays, List<RegionSpec> regions) {
+
+    public BundleSpec {
+        regions = List.copyOf(regions);
+    }
+
+    /** A spec of one région. */
+    public BundleSpec(long seed, LocalDate referenceDate, int historyDays, Area region,
+                      List<DepartementSpec> departements) {
+        this(seed, referenceDate, historyDays, List.of(new RegionSpec(region, departements)));
+    }
+
+    /** Every département, région by région. */
+    public List<DepartementSpec> departements() {
+        return regions.stream().flatMap(r -> r.departements().stream()).toList();
+    }
 
     /** The seed of the demo loaded on first start, and of {@code generate} by default. */
     public static final long DEMO_SEED = 42;
 
     /** Two years of history: the default "last 12 months" and the year before it. */
     public static final int DEFAULT_HISTORY_DAYS = 730;
-
-    public BundleSpec {
-        departements = List.copyOf(departements);
-    }
 
     /**
      * A region or a département: a territory that only groups others.
@@ -41,6 +53,12 @@ public record BundleSpec(long seed, LocalDate referenceDate, int historyDays, Ar
 
     /** A real commune of a territory, with its INSEE code, population and estimated people aged 75+. */
     public record Place(String id, String name, long population, long population75Plus, String inseeCode) {
+    }
+
+    public record RegionSpec(Area area, List<DepartementSpec> departements) {
+        public RegionSpec {
+            departements = List.copyOf(departements);
+        }
     }
 
     public record DepartementSpec(Area area, List<TerritorySpec> territories) {
@@ -91,6 +109,77 @@ public record BundleSpec(long seed, LocalDate referenceDate, int historyDays, Ar
         TerritorySpec morvan = nievre.territory("morvan", "Morvan", Setting.RURAL, 36, 680, 960);
         return new BundleSpec(seed, referenceDate, DEFAULT_HISTORY_DAYS, nievre.region(),
                 List.of(new DepartementSpec(nievre.departement(), List.of(nevers, morvan))));
+    }
+
+    /**
+     * The share of people aged 75+ the synthetic France gives every commune: about 6.5 million for
+     * France's 68.4 million inhabitants, the order INSEE counts in the early 2020s (the DREES's
+     * "about 6 million" of 2015, in {@link StructureCatalog}); a real département's share ranges from
+     * about 6 to 15 % (the Nièvre's is 14.5 %, {@link #demo}).
+     */
+    static final double FRANCE_SHARE_75_PLUS = 0.095;
+
+    /**
+     * For the whole of France: persons known to services, referrals asked for a year (the stories
+     * make about 10 million over the two years of history) and structures per 1,000 aged 75+.
+     */
+    static final long FRANCE_PERSONS = 2_000_000;
+    static final long FRANCE_REFERRALS_PER_YEAR = 6_000_000;
+    static final double FRANCE_STRUCTURES_PER_1000_AGED_75_PLUS = 8.0;
+
+    /**
+     * A synthetic France (France synthétique) on real geography: the first {@code scale} share of
+     * France's 101 départements in INSEE code order (all of them at scale 1), under their real
+     * régions, each one DAC territory ({@code dac-<code>}) made of all its real communes with their
+     * INSEE codes and populations; persons, referrals and structures in proportion to each
+     * territory's people aged 75+ (estimated as {@link #FRANCE_SHARE_75_PLUS} of its population), so
+     * a territory has the same size whatever the scale and only the country grows. A territory whose
+     * largest commune has 50,000 inhabitants or more is urban.
+     */
+    public static BundleSpec france(long seed, LocalDate referenceDate, double scale) {
+        if (!(scale > 0 && scale <= 1)) {
+            throw new IllegalArgumentException("--scale : un nombre entre 0 (exclu) et 1 (toute la France), pas " + scale);
+        }
+        List<FranceGeography.Region> france = FranceGeography.regions();
+        List<FranceGeography.Departement> all = france.stream().flatMap(r -> r.departements().stream()).toList();
+        double aged = all.stream().mapToLong(FranceGeography.Departement::population).sum() * FRANCE_SHARE_75_PLUS;
+        int kept = (int) Math.max(1, Math.round(scale * all.size()));
+        Set<String> chosen = new HashSet<>();
+        all.stream().map(FranceGeography.Departement::code).sorted().limit(kept).forEach(chosen::add);
+        List<RegionSpec> regions = new ArrayList<>();
+        for (FranceGeography.Region region : france) {
+            List<DepartementSpec> departements = new ArrayList<>();
+            for (FranceGeography.Departement d : region.departements()) {
+                if (chosen.contains(d.code())) {
+                    departements.add(franceDepartement(d, aged));
+                }
+            }
+            if (!departements.isEmpty()) {
+                // The région keeps its real population, whichever of its départements the scale keeps.
+                long population = region.departements().stream().mapToLong(FranceGeography.Departement::population).sum();
+                long population75 = Math.round(population * FRANCE_SHARE_75_PLUS);
+                regions.add(new RegionSpec(new Area(BundleGenerator.slug(region.name()), region.name(), population,
+                        population75, region.code()), departements));
+            }
+        }
+        return new BundleSpec(seed, referenceDate, DEFAULT_HISTORY_DAYS, regions);
+    }
+
+    private static DepartementSpec franceDepartement(FranceGeography.Departement d, double franceAged) {
+        List<Place> places = d.communes().stream().map(c -> new Place(BundleGenerator.slug(c.name()) + "-"
+                + c.code().toLowerCase(Locale.ROOT), c.name(), c.population(),
+                Math.round(c.population() * FRANCE_SHARE_75_PLUS), c.code())).toList();
+        long population = d.population();
+        long population75 = places.stream().mapToLong(Place::population75Plus).sum();
+        double share = population75 / franceAged;
+        Setting setting = !d.communes().isEmpty() && d.communes().get(0).population() >= 50_000 ? Setting.URBAN
+                : Setting.RURAL;
+        TerritorySpec territory = new TerritorySpec("dac-" + d.code().toLowerCase(Locale.ROOT), d.name(), setting,
+                List.of(), places, population, population75,
+                (int) Math.round(population75 * FRANCE_STRUCTURES_PER_1000_AGED_75_PLUS / 1000),
+                (int) Math.round(FRANCE_PERSONS * share), (int) Math.round(FRANCE_REFERRALS_PER_YEAR * share));
+        return new DepartementSpec(new Area(BundleGenerator.slug(d.name()), d.name(), population, population75,
+                d.code()), List.of(territory));
     }
 
     /**

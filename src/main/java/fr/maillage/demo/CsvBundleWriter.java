@@ -39,7 +39,7 @@ final class CsvBundleWriter implements AutoCloseable {
                 "insee_code"));
         columns.put("structures.csv", List.of("id", "name", "type", "sector", "territory_ids", "domains", "complexity",
                 "stages", "approach", "coordination", "min_age", "requires_apa", "capacity", "opened", "closed",
-                "porteur_id"));
+                "porteur_id", "absorbed_into"));
         columns.put("professionals.csv", List.of("id", "role", "structure_id", "origin_profession", "since", "until"));
         columns.put("persons.csv", List.of("id", "territory_id", "birth_year", "complexity", "needs", "lives_alone",
                 "apa", "legal_protection"));
@@ -49,6 +49,8 @@ final class CsvBundleWriter implements AutoCloseable {
                 "end", "end_reason"));
         columns.put("partnerships.csv", List.of("structure_a", "structure_b", "kind", "since", "until", "strength"));
         columns.put("assessments.csv", List.of("id", "person_id", "date", "structure_id", "complexity", "needs", "apa"));
+        columns.put("meetings.csv", List.of("id", "date", "table", "territory_id", "structure_ids", "person_id"));
+        columns.put("fundings.csv", List.of("structure_id", "year", "funder", "amount_eur", "purpose"));
         return java.util.Collections.unmodifiableMap(columns);
     }
 

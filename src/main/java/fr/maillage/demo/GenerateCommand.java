@@ -13,7 +13,9 @@ import fr.maillage.demo.BundleSpec.TerritorySize;
  * [--structures=N] [--persons=N] [--referrals-per-year=N]}: writes a bundle without importing it.
  * Without {@code --territories} it writes the demo; with it, a synthetic country of that many
  * territories of the given size (by default the analyses benchmark's: 300 structures, 20,000
- * persons, 100,000 referrals a year each). Runs without Spring.
+ * persons, 100,000 referrals a year each). With {@code --country [--scale=S]} it writes the
+ * synthetic France on real geography ({@link BundleSpec#france}), a share S of its départements
+ * (all of them by default). Runs without Spring.
  */
 public final class GenerateCommand {
 
@@ -24,7 +26,7 @@ public final class GenerateCommand {
     public static int run(String[] args) {
         if (args.length < 1 || args[0].startsWith("--")) {
             System.err.println("Usage : generate <dossier> [--seed=N] [--date=AAAA-MM-JJ] [--territories=N] "
-                    + "[--structures=N] [--persons=N] [--referrals-per-year=N]");
+                    + "[--structures=N] [--persons=N] [--referrals-per-year=N] | [--country [--scale=S]]");
             return 2;
         }
         try {
@@ -32,6 +34,10 @@ public final class GenerateCommand {
             for (int i = 1; i < args.length; i++) {
                 String arg = args[i];
                 int eq = arg.indexOf('=');
+                if (arg.equals("--country")) {
+                    options.put("country", "true");
+                    continue;
+                }
                 if (!arg.startsWith("--") || eq < 0) {
                     throw new IllegalArgumentException("Option non reconnue : " + arg);
                 }
@@ -62,11 +68,25 @@ public final class GenerateCommand {
                 Integer.parseInt(left.getOrDefault("structures", String.valueOf(base.structures()))),
                 Integer.parseInt(left.getOrDefault("persons", String.valueOf(base.persons()))),
                 Integer.parseInt(left.getOrDefault("referrals-per-year", String.valueOf(base.referralsPerYear()))));
-        for (String known : new String[] {"seed", "date", "territories", "structures", "persons", "referrals-per-year"}) {
+        boolean france = left.containsKey("country");
+        String scale = left.get("scale");
+        for (String known : new String[] {"seed", "date", "territories", "structures", "persons", "referrals-per-year",
+                "country", "scale"}) {
             left.remove(known);
         }
         if (!left.isEmpty()) {
             throw new IllegalArgumentException("Options inconnues : " + left.keySet());
+        }
+        if (france) {
+            if (territories != null || options.containsKey("structures") || options.containsKey("persons")
+                    || options.containsKey("referrals-per-year")) {
+                throw new IllegalArgumentException("--country ne va pas avec --territories, --structures, --persons "
+                        + "ni --referrals-per-year : la France synthétique tient ses tailles de la population");
+            }
+            return BundleSpec.france(seed, date, scale == null ? 1 : Double.parseDouble(scale));
+        }
+        if (scale != null) {
+            throw new IllegalArgumentException("--scale va avec --country");
         }
         if (territories == null) {
             if (options.containsKey("structures") || options.containsKey("persons")

@@ -719,12 +719,26 @@ final class PersonStories {
             if (random.nextDouble() < 0.18) {
                 hospitalStay(from.plusDays(20 + random.nextInt(500)));
             }
-            // A closing structure stops its clients' services.
+            // A closing structure stops its clients' services; one absorbed hands its files over (relais).
+            List<Involvement> handedOver = new ArrayList<>();
             for (Involvement inv : involved) {
                 if (inv.site.closed != null && (inv.end == null || inv.end.isAfter(inv.site.closed))
                         && !inv.start.isAfter(inv.site.closed) && inv.site.type() != StructureType.MAIA) {
-                    end(inv, inv.site.closed, EndReason.RUPTURE);
+                    if (inv.site.absorbedInto == null) {
+                        end(inv, inv.site.closed, EndReason.RUPTURE);
+                    } else if (!inv.site.closed.isAfter(horizon)) {
+                        end(inv, inv.site.closed, EndReason.RELAIS);
+                        handedOver.add(inv);
+                    }
                 }
+            }
+            for (Involvement inv : handedOver) {
+                // The DAC reviews the files it took over and closes them within ten months, so its own
+                // case managers' files, which its capacity counts, stay what they were.
+                Site taker = inv.site.absorbedInto;
+                Involvement next = involve(taker, inv.kind, inv.site.closed, staffOf(taker));
+                end(next, minDate(inv.site.closed.plusDays(30 + random.nextInt(270)), horizon),
+                        random.nextDouble() < 0.6 ? EndReason.STABILISATION : EndReason.RELAIS);
             }
         }
 

@@ -46,6 +46,8 @@ final class Site {
     LocalDate closed;
     Integer capacity;
     Site porteur;
+    /** The structure that took this one over on its closing day (absorption, today mostly into the DAC). */
+    Site absorbedInto;
 
     Site(String id, String name, Profile profile, List<String> territoryIds) {
         this.id = id;

@@ -171,6 +171,33 @@ final class TerritoryWorld {
         return BundleGenerator.first(byType, StructureType.DAC);
     }
 
+    /**
+     * Who sits at the table stratégique of the territory's coordination body (MAIA, then DAC): the
+     * ARS, the Conseil départemental, the caisse de retraite, the first hospital and the CCAS.
+     */
+    List<Site> strategicTable() {
+        Site caisse = shared.sites().stream().filter(s -> s.type() == StructureType.CAISSE_RETRAITE).findFirst()
+                .orElse(null);
+        List<Site> hospitals = byType.getOrDefault(StructureType.HOPITAL, List.of());
+        return BundleGenerator.concat(List.of(shared.ars(), shared.conseil()), caisse == null ? List.of() : List.of(caisse),
+                hospitals.isEmpty() ? List.of() : List.of(hospitals.get(0)),
+                byType.getOrDefault(StructureType.CCAS, List.of()));
+    }
+
+    /**
+     * Who sits at its table tactique: CLIC, SSIAD, a few SAAD and EHPAD (more in town), the
+     * hospital's social service and the APA team.
+     */
+    List<Site> tacticalTable() {
+        boolean urban = spec.setting() == BundleSpec.Setting.URBAN;
+        return BundleGenerator.concat(byType.getOrDefault(StructureType.CLIC, List.of()),
+                byType.getOrDefault(StructureType.SSIAD, List.of()),
+                BundleGenerator.limit(byType.getOrDefault(StructureType.SAAD, List.of()), urban ? 4 : 1),
+                byType.getOrDefault(StructureType.SERVICE_SOCIAL_HOSPITALIER, List.of()),
+                BundleGenerator.limit(byType.getOrDefault(StructureType.EHPAD, List.of()), urban ? 3 : 1),
+                shared.sites().stream().filter(s -> s.type() == StructureType.EQUIPE_APA).limit(1).toList());
+    }
+
     Site maia() {
         return BundleGenerator.first(byType, StructureType.MAIA);
     }

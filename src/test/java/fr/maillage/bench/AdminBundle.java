@@ -49,7 +49,8 @@ final class AdminBundle {
                     p("coordination"), p("min_age", "long"), p("requires_apa", "boolean"), p("capacity", "long"),
                     p("opened", "date"), p("closed", "date")),
                     List.of(new Reference("territory_ids", "COVERS", "Territory"),
-                            new Reference("porteur_id", "CARRIED_BY", "Structure"))),
+                            new Reference("porteur_id", "CARRIED_BY", "Structure"),
+                            new Reference("absorbed_into", "ABSORBED_INTO", "Structure"))),
             new NodeFile("professionals.csv", "Professional", List.of(p("role"), p("origin_profession"),
                     p("since", "date"), p("until", "date")),
                     List.of(new Reference("structure_id", "WORKS_AT", "Structure"))),
@@ -74,7 +75,14 @@ final class AdminBundle {
             new NodeFile("partnerships.csv", "Partnership", List.of(p("kind"), p("since", "date"), p("until", "date"),
                     p("strength", "long")),
                     List.of(new Reference("structure_a", "BETWEEN", "Structure"),
-                            new Reference("structure_b", "BETWEEN", "Structure"))));
+                            new Reference("structure_b", "BETWEEN", "Structure"))),
+            new NodeFile("meetings.csv", "Meeting", List.of(p("date", "date"), p("table")),
+                    List.of(new Reference("territory_id", "HELD_IN", "Territory"),
+                            new Reference("structure_ids", "ATTENDED", "Structure"),
+                            new Reference("person_id", "ABOUT", "Person"))),
+            new NodeFile("fundings.csv", "Funding", List.of(p("year", "long"), p("funder"), p("amount_eur", "long"),
+                    p("purpose")),
+                    List.of(new Reference("structure_id", "FUNDS", "Structure"))));
 
     private AdminBundle() {
     }
@@ -103,7 +111,7 @@ final class AdminBundle {
                  CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get().parse(in);
                  CSVPrinter nodeOut = printer(nodes)) {
                 List<String> header = new ArrayList<>();
-                header.add((file.label().equals("Partnership") ? "key" : "id") + ":ID(" + file.label() + ")");
+                header.add((keyed(file) ? "key" : "id") + ":ID(" + file.label() + ")");
                 file.properties().forEach(p -> header.add(p.header()));
                 nodeOut.printRecord(header);
                 for (Reference reference : file.references()) {
@@ -114,7 +122,7 @@ final class AdminBundle {
                     args.add("--relationships=" + reference.type() + "=" + target.resolve(name));
                 }
                 for (CSVRecord row : parser) {
-                    String id = file.label().equals("Partnership") ? key(row) : row.get("id");
+                    String id = keyed(file) ? key(file, row) : row.get("id");
                     List<String> cells = new ArrayList<>();
                     cells.add(id);
                     file.properties().forEach(p -> cells.add(row.get(p.column())));
@@ -138,7 +146,15 @@ final class AdminBundle {
         return args;
     }
 
-    private static String key(CSVRecord row) {
+    /** Partnerships and fundings have no id column: Maillage keys them as below. */
+    private static boolean keyed(NodeFile file) {
+        return file.label().equals("Partnership") || file.label().equals("Funding");
+    }
+
+    private static String key(NodeFile file, CSVRecord row) {
+        if (file.label().equals("Funding")) {
+            return row.get("structure_id") + "|" + row.get("year") + "|" + row.get("funder") + "|" + row.get("purpose");
+        }
         String a = row.get("structure_a");
         String b = row.get("structure_b");
         return (a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a) + "|" + row.get("kind");

@@ -203,8 +203,7 @@ public final class AnalysesBenchmark {
     private static void generateAndImport(BundleImporter importer, Path root, Path store, int territories,
                                           TerritorySize size) throws Exception {
         BundleSpec country = BundleSpec.country(SEED, REFERENCE, territories, size);
-        BundleSpec spec = new BundleSpec(country.seed(), country.referenceDate(), HISTORY_DAYS, country.region(),
-                country.departements());
+        BundleSpec spec = new BundleSpec(country.seed(), country.referenceDate(), HISTORY_DAYS, country.regions());
         Path bundle = root.resolve("bundle-" + territories);
         long started = System.nanoTime();
         GeneratedBundle generated = BundleGenerator.generate(spec, bundle);

@@ -24,12 +24,15 @@ import fr.maillage.imports.BundleImporter;
  * The load benchmark (not a test): {@code analysts} signed-in analysts ({@link LoadDriver}) on the
  * demo's territories for {@code seconds}, once on the app alone, then on a fresh app while an
  * import of a synthetic country of at least a million rows runs; the same import is also timed
- * alone, so the table gives its slowdown under load. Prints the tables docs/benchmarks.md shows.
+ * alone, so the table gives its slowdown under load. A first app on its own folder takes 30 s of
+ * the same load, unmeasured, for the JIT. Prints the tables docs/benchmarks.md shows.
  *
  * <p>Arguments: work folder, analysts (50), seconds (120), territories of the imported country (4),
  * answers kept ({@code maillage.cache.max-answers}, 64; 0 shares nothing).
  */
 public final class LoadBenchmark {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(30);
 
     private LoadBenchmark() {
     }
@@ -52,6 +55,11 @@ public final class LoadBenchmark {
         List<LoadDriver.Ask> asks = LoadDriver.asks(List.of("agglo-nevers", "morvan"), List.of(
                 "from=" + today.minusYears(1).plusDays(1) + "&to=" + today,
                 "from=" + today.minusMonths(6).plusDays(1) + "&to=" + today));
+        // The driver and the app share this JVM: a throwaway app takes the JIT's warm-up, so that both
+        // measured apps start alike, code compiled and shared answers empty.
+        try (ConfigurableApplicationContext app = start(work.resolve("warm-up"), maxAnswers)) {
+            driver(app).run(analysts, WARM_UP, asks);
+        }
         try (ConfigurableApplicationContext app = start(work.resolve("alone"), maxAnswers)) {
             LoadDriver.Result load = driver(app).run(analysts, duration, asks);
             System.out.printf(Locale.ROOT, "%nCharge seule : %d analystes, %d s%n%s", analysts, duration.toSeconds(), load.table());

@@ -275,6 +275,73 @@ class DemoBundleTest {
     }
 
     @Test
+    void theDacAbsorbedTheMaiaThenTheClicAndTheReseauAndTookOverTheirPersons() {
+        assertThat(structures.get("agglo-nevers-maia").get("absorbed_into")).isEqualTo("agglo-nevers-dac");
+        LocalDate merger = TODAY.minusMonths(13).withDayOfMonth(1);
+        List<Map<String, String>> absorbed = structures.values().stream()
+                .filter(s -> s.get("absorbed_into").equals("agglo-nevers-dac") && !s.get("type").equals("maia")).toList();
+        assertThat(absorbed).extracting(s -> s.get("type")).containsExactlyInAnyOrder("clic", "reseau_sante");
+        assertThat(absorbed).allSatisfy(s -> assertThat(date(s, "closed")).isEqualTo(merger));
+        assertThat(structures.values()).filteredOn(s -> !s.get("absorbed_into").isEmpty())
+                .allSatisfy(s -> assertThat(s.get("closed")).isNotEmpty());
+        Set<String> takenOver = absorbed.stream().map(s -> s.get("id")).collect(Collectors.toSet());
+        Map<String, List<Map<String, String>>> byPerson = byPerson("involvements.csv");
+        int handedOver = 0;
+        for (List<Map<String, String>> involvements : byPerson.values()) {
+            for (Map<String, String> i : involvements) {
+                if (!takenOver.contains(i.get("structure_id"))) {
+                    continue;
+                }
+                assertThat(date(i, "end")).as(i.toString()).isNotNull().isBeforeOrEqualTo(merger);
+                if (merger.equals(date(i, "end")) && i.get("end_reason").equals("relais")) {
+                    // A person followed on the day of the absorption goes on with the DAC, same kind.
+                    assertThat(involvements).anySatisfy(next -> {
+                        assertThat(next.get("structure_id")).isEqualTo("agglo-nevers-dac");
+                        assertThat(next.get("kind")).isEqualTo(i.get("kind"));
+                        assertThat(date(next, "start")).isEqualTo(merger);
+                    });
+                    handedOver++;
+                }
+            }
+        }
+        assertThat(handedOver).isGreaterThan(20);
+        assertThat(demo.rows("referrals.csv")).filteredOn(r -> takenOver.contains(r.get("to_structure_id")))
+                .isNotEmpty().allSatisfy(r -> assertThat(date(r, "date")).isBeforeOrEqualTo(merger));
+    }
+
+    @Test
+    void bothTablesOfEachTerritoryMetOverTheTwoYearsAndItsCoordinationIsFunded() {
+        List<Map<String, String>> meetings = demo.rows("meetings.csv");
+        for (String territory : List.of("agglo-nevers", "morvan")) {
+            for (String table : List.of("strategique", "tactique")) {
+                List<Map<String, String>> held = meetings.stream()
+                        .filter(m -> m.get("territory_id").equals(territory) && m.get("table").equals(table)).toList();
+                assertThat(held).as(territory + " " + table).hasSizeGreaterThanOrEqualTo(5);
+                assertThat(held).extracting(m -> date(m, "date").getYear()).as(territory + " " + table)
+                        .contains(TODAY.getYear() - 1, TODAY.getYear());
+            }
+        }
+        for (Map<String, String> m : meetings) {
+            assertThat(date(m, "date")).isBetween(TODAY.minusDays(BundleSpec.DEFAULT_HISTORY_DAYS), TODAY);
+            assertThat(m.get("person_id")).isEmpty();
+            List<String> present = Arrays.asList(m.get("structure_ids").split(";"));
+            assertThat(present.get(0)).as("the body holding the table").endsWith(present.get(0).contains("maia")
+                    ? "-maia" : "-dac");
+            assertThat(present).allSatisfy(id -> assertThat(structures).containsKey(id))
+                    .allSatisfy(id -> assertThat(openOn(structures.get(id), date(m, "date"))).as(id).isTrue());
+        }
+        List<Map<String, String>> fundings = demo.rows("fundings.csv");
+        assertThat(fundings.stream().map(f -> f.get("structure_id") + f.get("year") + f.get("funder") + f.get("purpose"))
+                .collect(Collectors.toSet())).hasSameSizeAs(fundings);
+        assertThat(fundings).allSatisfy(f -> assertThat(Long.parseLong(f.get("amount_eur"))).isPositive());
+        assertThat(fundings).extracting(f -> f.get("structure_id"))
+                .contains("agglo-nevers-dac", "morvan-dac", "agglo-nevers-clic");
+        LocalDate merger = TODAY.minusMonths(13).withDayOfMonth(1);
+        assertThat(fundings).filteredOn(f -> f.get("structure_id").equals("agglo-nevers-clic"))
+                .allSatisfy(f -> assertThat(Integer.parseInt(f.get("year"))).isLessThanOrEqualTo(merger.getYear()));
+    }
+
+    @Test
     void caseManagersFilesHoldTenToFortyFiveSituationsNotAllTheSame() {
         Map<String, Integer> active = new HashMap<>();
         for (Map<String, String> i : demo.rows("involvements.csv")) {
@@ -486,6 +553,11 @@ class DemoBundleTest {
                 .allMatch(i -> List.of("stabilisation", "deces", "institutionnalisation", "demenagement")
                         .contains(i.get("end_reason")));
         return settled && refs.stream().noneMatch(r -> date(r, "date").isAfter(last) && !date(r, "date").isAfter(TODAY));
+    }
+
+    private static boolean openOn(Map<String, String> structure, LocalDate day) {
+        return (date(structure, "opened") == null || !date(structure, "opened").isAfter(day))
+                && (date(structure, "closed") == null || !date(structure, "closed").isBefore(day));
     }
 
     private static boolean activeOn(Map<String, String> involvement, LocalDate day) {
