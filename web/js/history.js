@@ -227,10 +227,8 @@ function mergersSection(history, name, ctx) {
   }
   const byAbsorber = d3.group(history.mergers, (m) => m.into);
   for (const [into, mergers] of byAbsorber) {
-    const first = mergers[0];
     section.append(el('article', { class: 'merger', 'data-absorber': into },
       el('h4', {}, `${name(into)} a absorbé : `, mergers.map((m) => `${name(m.structureId)} (${date(m.date)})`).join(', ')),
-      el('p', { class: 'summary' }, `Partenaires de ${name(into)} : ${first.absorberPartnersBefore} dans les 12 mois avant, ${first.absorberPartnersAfter} dans les 12 mois après.`),
       mergers.map((m) => merger(m, name, ctx))));
   }
   return section;
@@ -262,14 +260,21 @@ function merger(m, name, ctx) {
     { key: 'outcome', title: 'Devenir', value: (p) => label('mergerOutcome', p.outcome), csv: (p) => p.outcome,
       cell: (p) => el('span', { class: `outcome outcome-${p.outcome}`, 'data-explain': explanation('mergerOutcome', p.outcome) }, label('mergerOutcome', p.outcome)) },
   ];
+  const partnersOfAbsorber = el('p', { class: 'summary' }, `Partenaires de ${into} : ${m.absorberPartnersBefore} du ${date(m.before.from)} au `
+    + `${date(m.before.to)}, ${m.absorberPartnersAfter} du ${date(m.after.from)} au ${date(m.after.to)}.`);
+  if (!m.partners.length) {
+    return el('div', { class: 'merger-detail', 'data-structure': m.structureId },
+      el('p', {}, el('strong', {}, absorbed), ` absorbé dans ${into} le ${date(m.date)} : aucun échange avec une autre structure au sujet `
+        + `des personnes du territoire du ${date(m.before.from)} au ${date(m.before.to)}.`), partnersOfAbsorber);
+  }
   return el('div', { class: 'merger-detail', 'data-structure': m.structureId },
     el('p', {}, el('strong', {}, absorbed), ` absorbé dans ${into} le ${date(m.date)} : ${m.partners.length} partenaire${m.partners.length > 1 ? 's' : ''} `
       + `du ${date(m.before.from)} au ${date(m.before.to)}, `
       + (exact ? `${number(lost)} échanges avec lui ; du ${date(m.after.from)} au ${date(m.after.to)}, ${parts.map((p) => counted(p, m.total[p.key])).join(', ')}.`
         : `dont les échanges avec lui et leur devenir du ${date(m.after.from)} au ${date(m.after.to)} sont masqués (petits effectifs de personnes suivies) ; le devenir de chacun est dans le tableau.`)),
+    partnersOfAbsorber,
     bar,
     toolbar(csvButton(m.partners, columns, `fusion-${m.structureId}-${m.into}`),
       button(`Voir ${absorbed} sur le méta-réseau de ${m.date.slice(0, 4)}`, () => ctx.navigate({ year: m.date.slice(0, 4), sel: m.structureId, focus: '1' }))),
-    m.partners.length ? sortableTable(m.partners, columns, { id: `merger-${m.structureId}`, rowId: (p) => p.structureId })
-      : el('p', { class: 'state empty' }, 'Aucun partenaire dans les 12 mois avant.'));
+    el('div', { class: 'wide' }, sortableTable(m.partners, columns, { id: `merger-${m.structureId}`, rowId: (p) => p.structureId })));
 }

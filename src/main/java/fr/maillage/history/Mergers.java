@@ -16,7 +16,8 @@ import fr.maillage.network.StructureNode;
 /**
  * What became of an absorbed structure's partners' exchanges (la fusion): the structures that
  * exchanged with it in the 12 months ending on its closing day ({@code before}), the absorbing
- * one aside, and for each how its exchanges of the 12 months after ({@code after}) compare.
+ * one and those closed by its closing day aside (a structure absorbed with it), and for each how
+ * its exchanges of the 12 months after ({@code after}) compare.
  *
  * <p>The exchanges {@code L} a partner had with the absorbed structure are split in three parts
  * that sum to {@code L}, the absorbing structure served first, since the question is whether it
@@ -51,6 +52,8 @@ final class Mergers {
         Set<String> partnerIds = new TreeSet<>();
         linksBefore.getOrDefault(absorbed, List.of()).forEach(link -> partnerIds.add(link.opposite(absorbed)));
         partnerIds.remove(into);
+        // A partner closed by then, the other structures absorbed with it first, has no exchange after to look at.
+        partnerIds.removeIf(id -> nodes.get(id).closed() != null && !nodes.get(id).closed().isAfter(closed));
         List<HistoryAnswer.Partner> partners = new ArrayList<>();
         HistoryAnswer.Parts total = HistoryAnswer.Parts.NONE;
         for (String partner : partnerIds) {

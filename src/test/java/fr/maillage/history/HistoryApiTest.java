@@ -86,8 +86,8 @@ class HistoryApiTest {
         history(admin, "2021", "2024")
                 .andExpect(jsonPath("$.years[*].network.nodes", contains(9, 9, 9, 9)))
                 .andExpect(jsonPath("$.years[*].network.exchanging", contains(6, 8, 7, 5)))
-                .andExpect(jsonPath("$.years[*].network.links", contains(5, 9, 11, 6)))
-                .andExpect(jsonPath("$.years[*].network.referrals", contains(7, 13, 13, 15)));
+                .andExpect(jsonPath("$.years[*].network.links", contains(5, 9, 12, 6)))
+                .andExpect(jsonPath("$.years[*].network.referrals", contains(7, 13, 14, 15)));
     }
 
     @Test
@@ -101,7 +101,7 @@ class HistoryApiTest {
                 .andExpect(jsonPath(phases("reseau"), contains("developpement", "routine_precaire", "absorption")))
                 .andExpect(jsonPath(phases("saad"), contains("routine_precaire", "fin")))
                 .andExpect(jsonPath(CCAS + ".phases[*].exchanges.exchanges", contains(1, 3, 6, 9)))
-                .andExpect(jsonPath("$.structures[?(@.id == 'reseau')].phases[*].exchanges.exchanges", contains(4, 6, 2)))
+                .andExpect(jsonPath("$.structures[?(@.id == 'reseau')].phases[*].exchanges.exchanges", contains(4, 6, 3)))
                 .andExpect(jsonPath("$.structures[?(@.id == 'clic')].absorbedInto", contains("dac")))
                 .andExpect(jsonPath("$.structures[*].id", contains("ccas", "clic", "dac", "ehpad", "hop", "mj", "reseau", "saad", "ssiad")));
     }
@@ -157,7 +157,7 @@ class HistoryApiTest {
                 .andExpect(jsonPath(CLIC_MERGER + ".partners[3].parts.toAbsorber", contains("masqué")))
                 .andExpect(jsonPath(CLIC_MERGER + ".total.nowhere", contains("masqué")))
                 .andExpect(jsonPath(CLIC_MERGER + ".partners[*].outcome", contains("absorbant", "ailleurs", "absorbant", "absorbant")))
-                .andExpect(jsonPath("$.years[*].network.referrals", contains(7, 13, 13, 15)))
+                .andExpect(jsonPath("$.years[*].network.referrals", contains(7, 13, 14, 15)))
                 .andExpect(jsonPath("$..smallLinks").doesNotExist())
                 .andExpect(jsonPath("$..smallSharedPersons").doesNotExist());
     }
