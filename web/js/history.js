@@ -237,19 +237,22 @@ function mergersSection(history, name, ctx) {
 function merger(m, name, ctx) {
   const absorbed = name(m.structureId);
   const into = name(m.into);
+  // A planner's split of the exchanges is masked as soon as one figure holds a small count of
+  // shared persons: the split of the referrals alone, which the méta-réseau shows them, stands in.
+  const exact = ['toAbsorber', 'elsewhere', 'nowhere'].every((key) => typeof m.total[key] === 'number');
+  const split = exact ? m.total : m.referralTotal;
+  const e = exact ? '' : 'e'; // des orientations reprises, des échanges repris
   const parts = [
-    { key: 'toAbsorber', one: `repris par ${into}`, many: `repris par ${into}` },
-    { key: 'elsewhere', one: 'reporté ailleurs', many: 'reportés ailleurs' },
-    { key: 'nowhere', one: 'perdu', many: 'perdus' },
+    { key: 'toAbsorber', one: `repris${e} par ${into}`, many: `repris${e && 'es'} par ${into}` },
+    { key: 'elsewhere', one: `reporté${e} ailleurs`, many: `reporté${e}s ailleurs` },
+    { key: 'nowhere', one: `perdu${e}`, many: `perdu${e}s` },
   ];
-  // French takes the singular for 0 and 1; a masked figure may be any number
-  const counted = (p, n) => `${number(n)} ${typeof n === 'number' && n < 2 ? p.one : p.many}`;
-  // a planner's parts are masked as soon as one figure holds a small count of shared persons
-  const exact = parts.every((p) => typeof m.total[p.key] === 'number');
-  const lost = exact ? d3.sum(m.partners, (p) => p.withAbsorbed.exchanges) : null;
-  const total = exact ? parts.reduce((sum, p) => sum + m.total[p.key], 0) : 0;
-  const bar = exact && total ? el('div', { class: 'merger-bar', role: 'img', 'aria-label': parts.map((p) => counted(p, m.total[p.key])).join(', ') },
-    parts.filter((p) => m.total[p.key] > 0).map((p) => el('span', { class: `part part-${p.key}`, style: `flex-grow:${m.total[p.key]}` }, counted(p, m.total[p.key])))) : null;
+  // French takes the singular for 0 and 1
+  const counted = (p, n) => `${number(n)} ${n < 2 ? p.one : p.many}`;
+  const lost = d3.sum(m.partners, (p) => (exact ? p.withAbsorbed.exchanges : p.withAbsorbed.referrals));
+  const total = parts.reduce((sum, p) => sum + split[p.key], 0);
+  const bar = total ? el('div', { class: 'merger-bar', role: 'img', 'aria-label': parts.map((p) => counted(p, split[p.key])).join(', ') },
+    parts.filter((p) => split[p.key] > 0).map((p) => el('span', { class: `part part-${p.key}`, style: `flex-grow:${split[p.key]}` }, counted(p, split[p.key])))) : null;
   const columns = [
     { key: 'name', title: 'Partenaire', value: (p) => p.name || p.structureId, csv: (p) => p.structureId },
     { key: 'withAbsorbed', title: `Avec ${absorbed} (avant)`, numeric: true, value: (p) => p.withAbsorbed.exchanges, cell: (p) => number(p.withAbsorbed.exchanges) },
@@ -270,8 +273,9 @@ function merger(m, name, ctx) {
   return el('div', { class: 'merger-detail', 'data-structure': m.structureId },
     el('p', {}, el('strong', {}, absorbed), ` absorbé dans ${into} le ${date(m.date)} : ${m.partners.length} partenaire${m.partners.length > 1 ? 's' : ''} `
       + `du ${date(m.before.from)} au ${date(m.before.to)}, `
-      + (exact ? `${number(lost)} échanges avec lui ; du ${date(m.after.from)} au ${date(m.after.to)}, ${parts.map((p) => counted(p, m.total[p.key])).join(', ')}.`
-        : `dont les échanges avec lui et leur devenir du ${date(m.after.from)} au ${date(m.after.to)} sont masqués (petits effectifs de personnes suivies) ; le devenir de chacun est dans le tableau.`)),
+      + `${number(lost)} ${exact ? 'échanges' : 'orientations'} avec lui ; du ${date(m.after.from)} au ${date(m.after.to)}, `
+      + `${parts.map((p) => counted(p, split[p.key])).join(', ')}.`
+      + (exact ? '' : ' Orientations seules : les personnes suivies ensemble, trop peu nombreuses pour être montrées, n\'y sont pas comptées.')),
     partnersOfAbsorber,
     bar,
     toolbar(csvButton(m.partners, columns, `fusion-${m.structureId}-${m.into}`),

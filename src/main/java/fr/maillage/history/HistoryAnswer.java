@@ -65,9 +65,11 @@ public record HistoryAnswer(String territoryId, int from, int to, List<Year> yea
      * @param absorberPartnersAfter  and after
      * @param partners             the structures that exchanged with it before, the absorbing one aside, by id
      * @param total                their parts summed
+     * @param referralTotal        their referral parts summed
      */
     public record Merger(String structureId, String into, LocalDate date, Window before, Window after,
-                         int absorberPartnersBefore, int absorberPartnersAfter, List<Partner> partners, Parts total) {
+                         int absorberPartnersBefore, int absorberPartnersAfter, List<Partner> partners, Parts total,
+                         Parts referralTotal) {
     }
 
     /**
@@ -80,10 +82,12 @@ public record HistoryAnswer(String territoryId, int from, int to, List<Year> yea
      * @param withAbsorberAfter  with the absorbing one, after
      * @param elsewhereBefore    with every other structure, before
      * @param elsewhereAfter     with every other structure, after
+     * @param referralParts      the same split over the referrals alone, never masked
      * @param outcome            the largest part, a {@link MergerOutcome} code
      */
     public record Partner(String structureId, String name, Volume withAbsorbed, Volume withAbsorberBefore, Volume withAbsorberAfter,
-                          Volume elsewhereBefore, Volume elsewhereAfter, Parts parts, String outcome) {
+                          Volume elsewhereBefore, Volume elsewhereAfter, Parts parts, Parts referralParts,
+                          String outcome) {
     }
 
     /**

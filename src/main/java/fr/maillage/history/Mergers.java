@@ -27,7 +27,8 @@ import fr.maillage.network.StructureNode;
  * by; {@code nowhere}, the rest. Exchanges are link weights of the two windows' méta-réseaux
  * (referrals plus shared persons); those still recorded with the absorbed structure after it
  * closed are counted in neither. The partner's outcome is its largest part, ties going to the
- * absorbing structure, then elsewhere.
+ * absorbing structure, then elsewhere. The same split over the links' referrals alone
+ * ({@code referralParts}) is what a planner can read when shared persons are too few to show.
  */
 final class Mergers {
 
@@ -56,6 +57,7 @@ final class Mergers {
         partnerIds.removeIf(id -> nodes.get(id).closed() != null && !nodes.get(id).closed().isAfter(closed));
         List<HistoryAnswer.Partner> partners = new ArrayList<>();
         HistoryAnswer.Parts total = HistoryAnswer.Parts.NONE;
+        HistoryAnswer.Parts referralTotal = HistoryAnswer.Parts.NONE;
         for (String partner : partnerIds) {
             List<Link> was = linksBefore.getOrDefault(partner, List.of());
             List<Link> is = linksAfter.getOrDefault(partner, List.of());
@@ -63,24 +65,35 @@ final class Mergers {
                     with(is, partner, into), without(was, partner, absorbed, into), without(is, partner, absorbed, into));
             partners.add(row);
             total = total.plus(row.parts());
+            referralTotal = referralTotal.plus(row.referralParts());
         }
         return new HistoryAnswer.Merger(absorbed, into, closed, before.window(), after.window(),
                 linksBefore.getOrDefault(into, List.of()).size(), linksAfter.getOrDefault(into, List.of()).size(),
-                List.copyOf(partners), total);
+                List.copyOf(partners), total, referralTotal);
     }
 
     private static HistoryAnswer.Partner partner(String id, String name, Volume withAbsorbed, Volume absorberBefore,
                                                  Volume absorberAfter, Volume elsewhereBefore, Volume elsewhereAfter) {
-        long lost = withAbsorbed.exchanges();
-        long toAbsorber = Math.min(lost, Math.max(0, absorberAfter.exchanges() - absorberBefore.exchanges()));
-        long elsewhere = Math.min(lost - toAbsorber, Math.max(0, elsewhereAfter.exchanges() - elsewhereBefore.exchanges()));
-        long nowhere = lost - toAbsorber - elsewhere;
         long smallLinks = (long) withAbsorbed.smallLinks() + absorberBefore.smallLinks() + absorberAfter.smallLinks()
                 + elsewhereBefore.smallLinks() + elsewhereAfter.smallLinks();
-        MergerOutcome outcome = toAbsorber >= elsewhere && toAbsorber >= nowhere ? MergerOutcome.ABSORBANT
-                : elsewhere >= nowhere ? MergerOutcome.AILLEURS : MergerOutcome.NULLE_PART;
+        HistoryAnswer.Parts parts = split(withAbsorbed.exchanges(), absorberBefore.exchanges(), absorberAfter.exchanges(),
+                elsewhereBefore.exchanges(), elsewhereAfter.exchanges(), smallLinks);
+        // The links' referrals are on the méta-réseau for every role: their split hides nothing.
+        HistoryAnswer.Parts referralParts = split(withAbsorbed.referrals(), absorberBefore.referrals(),
+                absorberAfter.referrals(), elsewhereBefore.referrals(), elsewhereAfter.referrals(), 0);
+        MergerOutcome outcome = parts.toAbsorber() >= parts.elsewhere() && parts.toAbsorber() >= parts.nowhere()
+                ? MergerOutcome.ABSORBANT : parts.elsewhere() >= parts.nowhere() ? MergerOutcome.AILLEURS
+                : MergerOutcome.NULLE_PART;
         return new HistoryAnswer.Partner(id, name, withAbsorbed, absorberBefore, absorberAfter, elsewhereBefore,
-                elsewhereAfter, new HistoryAnswer.Parts(toAbsorber, elsewhere, nowhere, smallLinks), outcome.code());
+                elsewhereAfter, parts, referralParts, outcome.code());
+    }
+
+    /** {@code lost} split into what the exchanges with the absorbing structure, then with the others, grew by, and the rest. */
+    private static HistoryAnswer.Parts split(long lost, long absorberBefore, long absorberAfter, long elsewhereBefore,
+                                             long elsewhereAfter, long smallLinks) {
+        long toAbsorber = Math.min(lost, Math.max(0, absorberAfter - absorberBefore));
+        long elsewhere = Math.min(lost - toAbsorber, Math.max(0, elsewhereAfter - elsewhereBefore));
+        return new HistoryAnswer.Parts(toAbsorber, elsewhere, lost - toAbsorber - elsewhere, smallLinks);
     }
 
     private static Volume with(List<Link> links, String from, String other) {

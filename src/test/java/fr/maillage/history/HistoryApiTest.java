@@ -134,11 +134,18 @@ class HistoryApiTest {
                 .andExpect(jsonPath(CLIC_MERGER + ".total.toAbsorber", contains(6)))
                 .andExpect(jsonPath(CLIC_MERGER + ".total.elsewhere", contains(2)))
                 .andExpect(jsonPath(CLIC_MERGER + ".total.nowhere", contains(1)))
+                .andExpect(jsonPath(CLIC_MERGER + ".partners[3].referralParts.toAbsorber", contains(1)))
+                .andExpect(jsonPath(CLIC_MERGER + ".partners[3].referralParts.nowhere", contains(1)))
+                .andExpect(jsonPath(CLIC_MERGER + ".referralTotal.toAbsorber", contains(5)))
+                .andExpect(jsonPath(CLIC_MERGER + ".referralTotal.elsewhere", contains(2)))
+                .andExpect(jsonPath(CLIC_MERGER + ".referralTotal.nowhere", contains(1)))
                 .andExpect(jsonPath(RESEAU_MERGER + ".partners[*].structureId", contains("ccas", "hop", "mj", "ssiad")))
                 .andExpect(jsonPath(RESEAU_MERGER + ".partners[*].outcome", contains("absorbant", "absorbant", "nulle_part", "absorbant")))
                 .andExpect(jsonPath(RESEAU_MERGER + ".total.toAbsorber", contains(4)))
                 .andExpect(jsonPath(RESEAU_MERGER + ".total.elsewhere", contains(0)))
-                .andExpect(jsonPath(RESEAU_MERGER + ".total.nowhere", contains(1)));
+                .andExpect(jsonPath(RESEAU_MERGER + ".total.nowhere", contains(1)))
+                .andExpect(jsonPath(RESEAU_MERGER + ".referralTotal.toAbsorber", contains(3)))
+                .andExpect(jsonPath(RESEAU_MERGER + ".referralTotal.nowhere", contains(2)));
     }
 
     @Test
@@ -156,6 +163,8 @@ class HistoryApiTest {
                 .andExpect(jsonPath(CLIC_MERGER + ".partners[3].withAbsorbed.referrals", contains(2)))
                 .andExpect(jsonPath(CLIC_MERGER + ".partners[3].parts.toAbsorber", contains("masqué")))
                 .andExpect(jsonPath(CLIC_MERGER + ".total.nowhere", contains("masqué")))
+                .andExpect(jsonPath(CLIC_MERGER + ".referralTotal.toAbsorber", contains(5)))
+                .andExpect(jsonPath(CLIC_MERGER + ".partners[3].referralParts.nowhere", contains(1)))
                 .andExpect(jsonPath(CLIC_MERGER + ".partners[*].outcome", contains("absorbant", "ailleurs", "absorbant", "absorbant")))
                 .andExpect(jsonPath("$.years[*].network.referrals", contains(7, 13, 14, 15)))
                 .andExpect(jsonPath("$..smallLinks").doesNotExist())

@@ -115,10 +115,12 @@ class HistoryPageBrowserTest {
 
         waitFor(By.cssSelector("#history-network #network[data-nodes-drawn]"));
         assertThat(browser.findElement(By.cssSelector(".merger-detail[data-structure='clic'] p")).getText())
-                .contains("4 partenaires", "sont masqués (petits effectifs de personnes suivies)");
+                .contains("4 partenaires", "8 orientations avec lui", "5 reprises par DAC du territoire, 2 reportées ailleurs, 1 perdue.",
+                        "Orientations seules");
         assertThat(browser.findElement(By.cssSelector("#merger-clic tr[data-row-id='ssiad']")).getText())
                 .isEqualTo("SSIAD du territoire <7 0 <6 <7 <7 Repris par l'absorbant");
-        assertThat(browser.findElements(By.cssSelector(".merger-bar"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".merger-detail[data-structure='clic'] .merger-bar")).getText())
+                .contains("5 reprises par DAC du territoire", "2 reportées ailleurs", "1 perdue");
         assertThat(browser.findElements(By.cssSelector("#history-phase-grid tr[data-row-id='reseau'] td[data-phase]")))
                 .extracting(td -> td.getDomAttribute("data-phase"))
                 .containsExactly("developpement", "routine_precaire", "absorption", "");
