@@ -105,6 +105,16 @@ class HistoryPageBrowserTest {
                 .contains("du 01/01/2021 au 31/12/2021");
         assertThat(browser.findElement(By.cssSelector("#history-year-structures [data-list='opened']")).getText())
                 .isEqualTo("Ouvertures : CCAS de la ville, Réseau de santé gérontologique");
+
+        // « Rejouer » steps from the year shown to the last one, then stops
+        browser.findElement(By.id("history-play")).click();
+        WebDriverWait replay = new WebDriverWait(browser, Duration.ofSeconds(30));
+        replay.until(b -> b.findElement(By.id("history-year-label")).getText().equals("2022"));
+        replay.until(b -> b.findElement(By.id("history-year-label")).getText().equals("2024"));
+        replay.until(b -> b.findElement(By.id("history-play")).getText().equals("▶ Rejouer"));
+        waitFor(By.cssSelector("#history-network #network[data-nodes-drawn]"));
+        assertThat(browser.findElement(By.cssSelector("#history-network .view-head .summary")).getText())
+                .contains("du 01/01/2024 au 31/12/2024");
         assertThat(Chromium.consoleProblems(browser)).isEmpty();
     }
 
