@@ -1,5 +1,8 @@
 // Méta-réseau view: force-directed graph of the territory's structures, their key-partner
 // measures, and a side panel per structure. SVG for small graphs, canvas above CANVAS_FROM nodes.
+// "Structures de coordination" (hash `fold=coordination`, `keep=id;id`) asks the server for the
+// méta-réseau folded around the coordination structures: every other structure is in one node per
+// type, drawn as a square with its number of members, labels large and placed off the nodes.
 import { api } from './api.js';
 import { BROKERAGE_ROLES, GLOSSARY, codes, label, labels, measure as measureTerm } from './labels.js';
 import { SECTOR_COLOURS, sectorColour, statusColour } from './colours.js';
@@ -16,7 +19,7 @@ let token = 0;
 
 export default {
   async render(root, state, ctx) {
-    const dataKey = `${state.t}|${state.from}|${state.to}|${state.render || ''}`;
+    const dataKey = `${state.t}|${state.from}|${state.to}|${state.render || ''}|${state.fold || ''}|${state.fold ? state.keep || '' : ''}`;
     if (!view || view.dataKey !== dataKey || !root.contains(view.frame)) {
       view?.stop();
       view = null;
@@ -46,6 +49,14 @@ function build(root, network, partners, state, ctx) {
   const measures = new Map(partners.map((p) => [p.structureId, p]));
   const nodes = network.nodes.map((n) => ({ ...n, m: measures.get(n.id) || {}, r: 5 }));
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  // folded: a structure of a group is found as its group (key partners, search, highlights)
+  const folded = network.fold === 'coordination';
+  const groupOf = new Map(nodes.flatMap((n) => (n.members || []).map((m) => [m.id, n.id])));
+  const find = (id) => byId.get(id) || byId.get(groupOf.get(id));
+  const kept = new Set(network.keep || []);
+  // on a projector every character counts: folded, a name's " — <territory>" is left to the title
+  const suffix = ` — ${territoryName(ctx, network.territoryId)}`;
+  for (const n of nodes) n.label = folded && n.name.endsWith(suffix) ? n.name.slice(0, -suffix.length) : n.name;
   const links = network.links.filter((l) => byId.has(l.source) && byId.has(l.target))
     .map((l) => ({ ...l, kind: 'observed' }));
   const declared = (network.partnerships || []).filter((p) => byId.has(p.source) && byId.has(p.target))
@@ -72,14 +83,17 @@ function build(root, network, partners, state, ctx) {
   const typesPresent = codes('type').filter((t) => nodes.some((n) => n.type === t));
   const typeBoxes = typesPresent.map((t) => el('label', {},
     el('input', { type: 'checkbox', value: t, onchange: () => ctx.navigate({ types: checkedOrNull(typeBoxes, typesPresent.length) }) }),
-    ` ${label('type', t)} (${nodes.filter((n) => n.type === t).length})`));
+    ` ${label('type', t)} (${d3.sum(nodes.filter((n) => n.type === t), (n) => n.memberCount || 1)})`));
+  const foldBox = el('input', { type: 'checkbox', id: 'fold-coordination', checked: folded,
+    onchange: (e) => ctx.navigate({ fold: e.target.checked ? 'coordination' : null, sel: null }) });
   const typeSummary = el('summary', {}, 'Types');
   const search = el('input', {
     type: 'search', id: 'structure-search', list: 'structure-names', placeholder: 'Chercher une structure…',
     onchange: (e) => {
       const text = e.target.value.trim().toLowerCase();
       const found = nodes.find((n) => n.name.toLowerCase() === text || n.id.toLowerCase() === text)
-        || nodes.find((n) => n.name.toLowerCase().includes(text));
+        || nodes.find((n) => n.name.toLowerCase().includes(text))
+        || nodes.find((n) => (n.members || []).some((m) => m.name.toLowerCase().includes(text)));
       if (found) ctx.navigate({ sel: found.id, focus: '1' });
       else e.target.setCustomValidity('Aucune structure de ce nom');
       e.target.reportValidity();
@@ -95,6 +109,7 @@ function build(root, network, partners, state, ctx) {
     el('span', {}, el('i', { class: 'line observed' }), term('liens observés', GLOSSARY.observe)),
     el('span', {}, el('i', { class: 'line declared' }), term('partenariats déclarés', GLOSSARY.declare)),
     el('span', {}, el('i', { class: 'dot articulation' }), term("point d'articulation", measureTerm('articulationPoint').explain)),
+    folded ? el('span', {}, el('i', { class: 'square' }), term('regroupement par type', FOLD_HELP)) : null,
     el('span', { class: 'hint' }, 'Molette : zoom · glisser : déplacer et épingler · double-clic : désépingler'));
 
   const title = () => `Méta-réseau — ${territoryName(ctx, network.territoryId)} — du ${date(network.from)} au ${date(network.to)}`;
@@ -113,8 +128,10 @@ function build(root, network, partners, state, ctx) {
   show(root, 
     el('div', { class: 'view-head' },
       el('h2', {}, term('Méta-réseau', GLOSSARY.metaReseau), ` — ${territoryName(ctx, network.territoryId)}`),
-      el('p', { class: 'summary' }, `${nodes.length} structures, ${links.length} liens observés, ${declared.length} partenariats déclarés, du ${date(network.from)} au ${date(network.to)}.`)),
+      el('p', { class: 'summary' }, folded ? foldSummary(nodes, links, network)
+        : `${nodes.length} structures, ${links.length} liens observés, ${declared.length} partenariats déclarés, du ${date(network.from)} au ${date(network.to)}.`)),
     el('div', { class: 'filters no-print' },
+      el('label', { class: 'fold-toggle' }, foldBox, ' Structures de coordination ', help(FOLD_HELP)),
       el('label', {}, 'Taille selon ', sizeSelect),
       el('label', {}, observedBox, ' Liens observés'),
       el('label', {}, declaredBox, ' Partenariats déclarés'),
@@ -131,6 +148,7 @@ function build(root, network, partners, state, ctx) {
     frame,
     el('section', { class: 'partners' },
       el('h3', {}, 'Partenaires clés ', help("Classés par intermédiarité, puis par degré pondéré. Cliquez une structure pour la voir sur le graphe.")),
+      folded ? el('p', { class: 'note', id: 'fold-measures-note' }, FOLD_MEASURES) : null,
       toolbar(csvButton(partnerRows, partnerColumns, `partenaires-cles-${network.territoryId}-${network.from}-${network.to}`)),
       partners.length ? sortableTable(partnerRows, partnerColumns, { id: 'key-partners', rowId: (p) => p.structureId, limit: 100 })
         : el('p', { class: 'state empty' }, "Aucune mesure : pas d'échange sur cette période.")));
@@ -150,8 +168,9 @@ function build(root, network, partners, state, ctx) {
     const size = SIZE_MEASURES.includes(wanted) ? wanted : 'betweenness';
     const max = d3.max(nodes, (n) => atLeast(n.m[size])) || 1;
     const [least, range] = big ? [2, 7] : [5, 15];
-    for (const n of nodes) n.r = least + range * Math.sqrt(atLeast(n.m[size]) / max);
-    if (!big) simulation.force('collide', d3.forceCollide((n) => n.r + 3));
+    const most = d3.max(nodes, (n) => n.memberCount) || 1;
+    for (const n of nodes) n.r = least + range * Math.sqrt(n.folded ? n.memberCount / most : atLeast(n.m[size]) / max);
+    if (!big) simulation.force('collide', folded ? labelledCollide(width / height) : d3.forceCollide((n) => n.r + 3));
     return size;
   };
   // links point at their nodes from here on (the drawings read l.source.x)
@@ -159,10 +178,10 @@ function build(root, network, partners, state, ctx) {
     l.source = byId.get(l.source);
     l.target = byId.get(l.target);
   }
-  const simulation = big ? stillLayout(nodes) : smallLayout(nodes, links, declared, width, height);
+  const simulation = big ? stillLayout(nodes) : smallLayout(nodes, links, declared, width, height, folded);
 
   const look = { size: null, visible: () => true, observed: true, declared: true, selected: null, highlight: new Set() };
-  const drawing = (useCanvas ? canvasDrawing : svgDrawing)({ frame, nodes, links, declared, look, linkWidth, width, height, simulation, ctx, neighbours });
+  const drawing = (useCanvas ? canvasDrawing : svgDrawing)({ frame, nodes, links, declared, look, linkWidth, width, height, simulation, ctx, neighbours, folded });
   simulation.on('tick', drawing.draw);
   applySize(state.size);
   let worker = null;
@@ -217,13 +236,14 @@ function build(root, network, partners, state, ctx) {
       look.declared = s.decl !== '0';
       observedBox.checked = look.observed;
       declaredBox.checked = look.declared;
-      look.selected = byId.get(s.sel) || null;
-      look.highlight = new Set((s.hl || '').split(',').filter((id) => byId.has(id)));
+      look.selected = find(s.sel) || null;
+      look.highlight = new Set((s.hl || '').split(',').map((id) => find(id)?.id).filter(Boolean));
       showBanner(banner, look.highlight, byId, ctx);
       drawing.restyle();
       drawing.draw();
       if (look.selected) {
-        showPanel(ctx, look.selected, neighbours, byId, network);
+        if (look.selected.folded) showGroupPanel(ctx, look.selected, neighbours, byId, s);
+        else showPanel(ctx, look.selected, neighbours, byId, network, folded ? keepApart(ctx, look.selected, kept, s) : null);
         if (s.focus) {
           drawing.focus(look.selected);
           ctx.navigate({ focus: null }, { replace: true });
@@ -236,8 +256,12 @@ function build(root, network, partners, state, ctx) {
   };
 }
 
-/** The forces of a small méta-réseau, run on the page (the picture moves as it settles). */
-function smallLayout(nodes, links, declared, width, height) {
+/**
+ * The forces of a small méta-réseau, run on the page (the picture moves as it settles). Folded, the
+ * pull to the middle is mostly vertical: the labelled boxes would pile up into a column, and a
+ * projected frame is wide.
+ */
+function smallLayout(nodes, links, declared, width, height, folded) {
   const degree = new Map();
   for (const l of links) for (const end of [l.source, l.target]) degree.set(end, (degree.get(end) || 0) + 1);
   return d3.forceSimulation(nodes)
@@ -245,8 +269,8 @@ function smallLayout(nodes, links, declared, width, height) {
       .distance((l) => (l.kind === 'declared' ? 120 : 80))
       .strength((l) => (l.kind === 'declared' ? 0.05 : 0.5 / Math.min(degree.get(l.source) || 1, degree.get(l.target) || 1))))
     .force('charge', d3.forceManyBody().strength(-Math.max(80, 1700 / Math.sqrt(nodes.length))).theta(0.9).distanceMax(600))
-    .force('x', d3.forceX(width / 2).strength(0.04))
-    .force('y', d3.forceY(height / 2).strength(0.06));
+    .force('x', d3.forceX(width / 2).strength(folded ? 0.01 : 0.04))
+    .force('y', d3.forceY(height / 2).strength(folded ? 0.3 : 0.06));
 }
 
 /**
@@ -270,6 +294,56 @@ function checkedOrNull(boxes, total) {
   return checked.length === total ? null : checked.join(',') || '-';
 }
 
+const FOLD_HELP = "Pour projeter le méta-réseau à la table stratégique : les structures dont la coordination est la mission "
+  + "(DAC, MAIA, CLIC… selon leur déclaration) et celles que vous gardez à part restent nommées ; toutes les autres sont "
+  + "regroupées en un nœud par type (carré, avec leur nombre), dont les liens additionnent orientations et personnes partagées.";
+const FOLD_MEASURES = "Mesures calculées sur le méta-réseau entier, structure par structure. Un regroupement par type n'en a pas : "
+  + "elles mesureraient le dessin, pas une structure.";
+
+function foldSummary(nodes, links, network) {
+  const groups = nodes.filter((n) => n.folded);
+  const inGroups = d3.sum(groups, (n) => n.memberCount);
+  return `${nodes.length - groups.length} structures nommées et ${inGroups} regroupées en ${groups.length} nœuds par type, `
+    + `${links.length} liens, du ${date(network.from)} au ${date(network.to)}.`;
+}
+
+/** The keep list without or with one more structure; null when empty. */
+function keepList(state, id, wanted) {
+  const ids = (state.keep || '').split(';').filter((k) => k && k !== id);
+  if (wanted) ids.push(id);
+  return ids.join(';') || null;
+}
+
+/** Folded: whether a structure stays apart from the groups (a coordination structure always does). */
+function keepApart(ctx, node, kept, state) {
+  const mission = node.coordination === 'mission';
+  return el('p', { class: 'keep-apart no-print' }, el('label', {},
+    el('input', { type: 'checkbox', id: 'keep-apart', checked: mission || kept.has(node.id), disabled: mission,
+      onchange: (e) => ctx.navigate({ keep: keepList(state, node.id, e.target.checked) }) }),
+    mission ? ' Structure de coordination : toujours à part' : ' Garder à part du regroupement par type'));
+}
+
+// A group's panel: its members, each of which can be kept apart; no key-partner measure (see FOLD_MEASURES).
+function showGroupPanel(ctx, node, neighbours, byId, state) {
+  const panel = ctx.panel;
+  show(panel,
+    el('button', { type: 'button', class: 'close', 'aria-label': 'Fermer', onclick: () => ctx.navigate({ sel: null }) }, '×'),
+    el('h2', {}, node.name),
+    el('p', {}, `Regroupement de ${node.memberCount} structures de type « ${label('type', node.type)} » (${label('sector', node.sector)}) : `
+      + 'ses liens additionnent les orientations et les personnes partagées de ses membres ; leurs échanges entre eux ne sont pas dessinés.'),
+    el('p', { class: 'note' }, FOLD_MEASURES),
+    el('h3', {}, `Structures regroupées (${node.memberCount})`),
+    el('ul', { class: 'members', id: 'group-members' }, [...node.members].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+      .map((m) => el('li', { 'data-member': m.id }, m.name, ' ',
+        button('Garder à part', () => ctx.navigate({ keep: keepList(state, m.id, true), sel: m.id }), { class: 'link', 'data-keep': m.id })))),
+    el('h3', {}, `Partenaires observés (${neighbours.get(node.id).size})`),
+    el('ul', { class: 'neighbours' }, [...neighbours.get(node.id)].map((id) => byId.get(id))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+      .map((n) => el('li', {}, el('a', { href: '#', onclick: (e) => { e.preventDefault(); ctx.navigate({ sel: n.id, focus: '1' }); } }, n.name)))));
+  panel.dataset.structureId = node.id;
+  panel.hidden = false;
+}
+
 const digits = (measure) => (measure === 'betweenness' || measure === 'pagerank' || measure === 'crossSectorShare' ? 3 : 0);
 
 function territoryName(ctx, id) {
@@ -287,7 +361,7 @@ function showBanner(banner, highlight, byId, ctx) {
 
 // --- the side panel ----------------------------------------------------------------------------
 
-function showPanel(ctx, node, neighbours, byId, network) {
+function showPanel(ctx, node, neighbours, byId, network, keepControl) {
   const panel = ctx.panel;
   const m = node.m;
   const activity = node.activity || { sentByStatus: {}, receivedByStatus: {}, sharedPersons: 0 };
@@ -307,6 +381,7 @@ function showPanel(ctx, node, neighbours, byId, network) {
   show(panel, ...[
     el('button', { type: 'button', class: 'close', 'aria-label': 'Fermer', onclick: () => ctx.navigate({ sel: null }) }, '×'),
     el('h2', {}, node.name),
+    keepControl,
     node.inEcology === false ? el('p', { class: 'note' }, "Hors de l'écologie du territoire : présente parce qu'elle a échangé au sujet d'une personne du territoire.") : null,
     el('table', { class: 'facts' }, el('tbody', {},
       row('Type', label('type', node.type)),
@@ -345,8 +420,8 @@ function showPanel(ctx, node, neighbours, byId, network) {
 
 // --- SVG drawing (small graphs) -------------------------------------------------------------------
 
-function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, height, simulation, ctx, neighbours }) {
-  const svg = d3.select(frame).append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('class', 'chart network')
+function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, height, simulation, ctx, neighbours, folded }) {
+  const svg = d3.select(frame).append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('class', folded ? 'chart network folded' : 'chart network')
     .attr('role', 'img').attr('aria-label', 'Méta-réseau');
   const zoomed = svg.append('g');
   const declaredLines = zoomed.append('g').attr('class', 'declared-links').selectAll('line').data(declared).join('line')
@@ -361,7 +436,8 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
     .on('keydown', (event, n) => { if (event.key === 'Enter') ctx.navigate({ sel: n.id }); })
     .on('dblclick', (event, n) => { event.stopPropagation(); n.fx = n.fy = null; simulation.alpha(0.3).restart(); });
   groups.append('circle').attr('class', 'articulation-ring');
-  groups.append('circle').attr('class', 'disc');
+  // a group of structures is a square, a structure a disc
+  groups.each(function (n) { d3.select(this).append(n.folded ? 'rect' : 'circle').attr('class', 'disc'); });
   groups.append('text').attr('class', 'label').attr('dy', '0.32em');
   groups.append('title');
   groups.call(drag(simulation));
@@ -372,7 +448,7 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
     restyle() {
       const selectedId = look.selected?.id;
       const near = selectedId ? neighbours.get(selectedId) : null;
-      const showLabels = nodes.length <= 80;
+      const showLabels = folded || nodes.length <= 80;
       // beyond 80 structures, only the eight biggest are named (hover names the others)
       const radii = nodes.map((n) => n.r).sort(d3.descending);
       const labelFrom = Math.max(radii[Math.min(7, radii.length - 1)], radii[radii.length - 1] + 0.01);
@@ -382,11 +458,14 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
         .classed('faded', (n) => near && n.id !== selectedId && !near.has(n.id))
         .classed('pinned', (n) => n.fx != null)
         .attr('data-articulation', (n) => (n.m.articulationPoint ? 'true' : null));
-      groups.select('circle.disc').attr('r', (n) => n.r).attr('fill', (n) => sectorColour(n.sector));
+      groups.select('circle.disc').attr('r', (n) => n.r);
+      groups.select('rect.disc').attr('x', (n) => -n.r).attr('y', (n) => -n.r).attr('width', (n) => 2 * n.r).attr('height', (n) => 2 * n.r).attr('rx', 2);
+      groups.select('.disc').attr('fill', (n) => sectorColour(n.sector));
       groups.select('circle.articulation-ring').attr('r', (n) => n.r + 4).attr('display', (n) => (n.m.articulationPoint ? null : 'none'));
       groups.select('text').attr('x', (n) => n.r + 4)
-        .text((n) => (showLabels || n.id === selectedId || look.highlight.has(n.id) || n.r >= labelFrom ? n.name : ''));
+        .text((n) => (showLabels || n.id === selectedId || look.highlight.has(n.id) || n.r >= labelFrom ? n.label : ''));
       groups.select('title').text((n) => `${n.name} — ${label('type', n.type)}, ${label('sector', n.sector)}`);
+      if (folded) groups.select('text').each((n, i, texts) => { n.labelWidth = texts[i].getComputedTextLength(); });
       const linkShown = (l) => look.visible(l.source) && look.visible(l.target);
       observedLines.attr('display', (l) => (look.observed && linkShown(l) ? null : 'none'))
         .classed('faded', (l) => selectedId && l.source.id !== selectedId && l.target.id !== selectedId)
@@ -400,6 +479,7 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
         lines.attr('x1', (l) => l.source.x).attr('y1', (l) => l.source.y).attr('x2', (l) => l.target.x).attr('y2', (l) => l.target.y);
       }
       groups.attr('transform', (n) => `translate(${n.x},${n.y})`);
+      if (folded) placeLabels(groups.filter((n) => look.visible(n)));
     },
     fit() {
       svg.call(zoom.transform, fitTransform(nodes, width, height, 160));
@@ -410,6 +490,88 @@ function svgDrawing({ frame, nodes, links, declared, look, linkWidth, width, hei
     svgForExport: () => svg.node(),
     pngSource: () => svg.node(),
   };
+}
+
+/**
+ * Folded, nodes keep apart as boxes that hold each node and its label under it (the label's width
+ * as drawn, or about 9.5 px a character of the 16 px font before it is): a label is wide and low,
+ * so boxes pack a projector's frame where discs as wide as the labels would not fit at a legible size.
+ * Two boxes that meet move apart sideways unless that is `aspect` times longer than up or down (the
+ * frame's width over its height): pushed the shorter way, wide boxes would pile into a column.
+ */
+function labelledCollide(aspect, padding = 6) {
+  let nodes = [];
+  const force = () => {
+    const half = nodes.map((n) => Math.max(n.r, (n.labelWidth || n.label.length * 9.5) / 2));
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const [a, b] = [nodes[i], nodes[j]];
+        // a box runs from r above the centre to r + 22 below it (the label): its centre is 11 px down
+        const dx = b.x + b.vx - a.x - a.vx;
+        const dy = b.y + b.vy - a.y - a.vy;
+        const overlapX = half[i] + half[j] + padding - Math.abs(dx);
+        const overlapY = a.r + b.r + 22 + padding - Math.abs(dy);
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        if (overlapX < overlapY * aspect) {
+          const push = (dx < 0 ? -1 : 1) * overlapX / 2;
+          a.vx -= push;
+          b.vx += push;
+        } else {
+          const push = (dy < 0 ? -1 : 1) * overlapY / 2;
+          a.vy -= push;
+          b.vy += push;
+        }
+      }
+    }
+  };
+  force.initialize = (all) => { nodes = all; };
+  return force;
+}
+
+/**
+ * Folded, each label goes where it covers no node and no label placed before it (the biggest
+ * nodes' first), a few pixels apart: below or above its node, right or left of it, farther below
+ * or above, then beside it a line higher or lower; failing that, where it covers the fewest.
+ */
+function placeLabels(groups) {
+  const shown = groups.data();
+  const height = 18;
+  const apart = 6;
+  const placed = [];
+  const coversNode = (box, n) => {
+    const x = Math.max(box.x0, Math.min(n.x, box.x1));
+    const y = Math.max(box.y0, Math.min(n.y, box.y1));
+    // a group is a square, a structure a disc
+    return n.folded ? Math.max(Math.abs(x - n.x), Math.abs(y - n.y)) < n.r + 2 : Math.hypot(x - n.x, y - n.y) < n.r + 2;
+  };
+  const crosses = (a, b) => a.x0 < b.x1 + apart && b.x0 < a.x1 + apart && a.y0 < b.y1 + apart && b.y0 < a.y1 + apart;
+  const spots = new Map();
+  for (const n of [...shown].sort((a, b) => b.r - a.r)) {
+    const w = n.labelWidth || 0;
+    // clear of the articulation ring, drawn 4 px out
+    const r = n.r + (n.m.articulationPoint ? 8 : 4);
+    const candidates = [
+      { dx: 0, dy: r + height / 2, anchor: 'middle', box: [-w / 2, r, w / 2, r + height] },
+      { dx: 0, dy: -r - height / 2, anchor: 'middle', box: [-w / 2, -r - height, w / 2, -r] },
+      { dx: r, dy: 0, anchor: 'start', box: [r, -height / 2, r + w, height / 2] },
+      { dx: -r, dy: 0, anchor: 'end', box: [-r - w, -height / 2, -r, height / 2] },
+      { dx: 0, dy: r + 1.5 * height, anchor: 'middle', box: [-w / 2, r + height, w / 2, r + 2 * height] },
+      { dx: 0, dy: -r - 1.5 * height, anchor: 'middle', box: [-w / 2, -r - 2 * height, w / 2, -r - height] },
+      ...[-1, 1].flatMap((up) => [
+        { dx: r, dy: up * height, anchor: 'start', box: [r, (up - 0.5) * height, r + w, (up + 0.5) * height] },
+        { dx: -r, dy: up * height, anchor: 'end', box: [-r - w, (up - 0.5) * height, -r, (up + 0.5) * height] }]),
+    ].map((c) => ({ ...c, box: { x0: n.x + c.box[0], y0: n.y + c.box[1], x1: n.x + c.box[2], y1: n.y + c.box[3] } }));
+    let best = null;
+    for (const c of candidates) {
+      c.cost = shown.filter((m) => coversNode(c.box, m)).length + placed.filter((b) => crosses(c.box, b)).length;
+      if (!best || c.cost < best.cost) best = c;
+      if (best.cost === 0) break;
+    }
+    placed.push(best.box);
+    spots.set(n, best);
+  }
+  groups.select('text').attr('x', (n) => spots.get(n).dx).attr('y', (n) => spots.get(n).dy)
+    .attr('text-anchor', (n) => spots.get(n).anchor);
 }
 
 function drag(simulation) {
@@ -629,8 +791,9 @@ function canvasDrawing({ frame, nodes, links, declared, look, linkWidth, width, 
 
 // The méta-réseau for Gephi, R and Python, from the server (with its reproducibility header).
 function researchExports(network) {
+  const fold = network.fold ? `&fold=${network.fold}${network.keep.length ? `&keep=${encodeURIComponent(network.keep.join(';'))}` : ''}` : '';
   const link = (format, text) => el('a', {
-    href: `/api/territories/${encodeURIComponent(network.territoryId)}/export?format=${format}&from=${network.from}&to=${network.to}`,
+    href: `/api/territories/${encodeURIComponent(network.territoryId)}/export?format=${format}&from=${network.from}&to=${network.to}${fold}`,
     download: '', 'data-research-export': format,
   }, text);
   return el('span', { class: 'research-exports', title: 'Structures et liens du méta-réseau, sans aucune donnée de personne' },

@@ -47,7 +47,7 @@ final class CsvZipWriter implements NetworkWriter {
         metadata.put("partnerships", network.partnerships().size());
         zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
         zip.putNextEntry(new ZipEntry("README.txt"));
-        zip.write(readme(network.header()).getBytes(StandardCharsets.UTF_8));
+        zip.write(readme(network).getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
         zip.finish();
     }
@@ -73,11 +73,11 @@ final class CsvZipWriter implements NetworkWriter {
         zip.closeEntry();
     }
 
-    private static String readme(ExportHeader header) {
+    private static String readme(ExportedNetwork network) {
         return """
                 Maillage : export du méta-réseau (structures et échanges ; aucun identifiant de personne)
 
-                %s
+                %s%s
                 nodes.csv : une ligne par structure (id, nom, type, secteur et mesures de partenaires clés).
                 edges.csv : une ligne par paire de structures ayant échangé dans la fenêtre (non orienté) ;
                             weight = referrals (orientations) + sharedPersons (personnes suivies en commun).
@@ -94,6 +94,6 @@ final class CsvZipWriter implements NetworkWriter {
                     library(igraph)
                     nodes <- read.csv("nodes.csv"); edges <- read.csv("edges.csv")
                     g <- graph_from_data_frame(edges, directed = FALSE, vertices = nodes)
-                """.formatted(header.asText());
+                """.formatted(network.folded() ? ExportedNetwork.FOLDED_NOTE + "\n\n" : "", network.header().asText());
     }
 }

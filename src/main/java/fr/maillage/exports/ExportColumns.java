@@ -3,8 +3,10 @@ package fr.maillage.exports;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import fr.maillage.access.SmallCounts;
@@ -61,7 +63,31 @@ final class ExportColumns {
             })
             .toList();
 
-    static List<Column<ExportedNode>> nodes(boolean aggregatesOnly) {
+    /** The columns that describe a node rather than measure it: a group has them too. */
+    private static final Set<String> DESCRIPTIVE = Set.of("name", "type", "sector");
+
+    /**
+     * The same for a folded export: a group's measures left empty, and two more columns, {@code folded}
+     * (the node is a group) and {@code members} (how many structures it stands for; empty for a structure).
+     */
+    private static List<Column<ExportedNode>> folded(List<Column<ExportedNode>> columns) {
+        List<Column<ExportedNode>> folded = new ArrayList<>();
+        for (Column<ExportedNode> column : columns) {
+            folded.add(DESCRIPTIVE.contains(column.name()) ? column : new Column<>(column.name(), column.type(),
+                    n -> n.folded() ? null : column.value().apply(n)));
+        }
+        folded.add(new Column<>("folded", Type.BOOLEAN, ExportedNode::folded));
+        folded.add(new Column<>("members", Type.LONG, ExportedNode::members));
+        return List.copyOf(folded);
+    }
+
+    private static final List<Column<ExportedNode>> NODE_FOLDED = folded(NODE);
+    private static final List<Column<ExportedNode>> NODE_AGGREGATES_FOLDED = folded(NODE_AGGREGATES);
+
+    static List<Column<ExportedNode>> nodes(boolean aggregatesOnly, boolean folded) {
+        if (folded) {
+            return aggregatesOnly ? NODE_AGGREGATES_FOLDED : NODE_FOLDED;
+        }
         return aggregatesOnly ? NODE_AGGREGATES : NODE;
     }
 
@@ -75,14 +101,15 @@ final class ExportColumns {
 
     /**
      * The same for a planner: the count of shared persons and the weight that holds it follow the
-     * small-cell rule, so both are text ("<5", "<N" or the number).
+     * small-cell rule, so both are text ("<5", "<N" or the number); an edge of a folded export adds
+     * up several pairs' counts, each small one hidden as in a weighted degree.
      */
     static final List<Column<ExportedEdge>> EDGE_AGGREGATES = List.of(
-            new Column<>("weight", Type.STRING, e -> SmallCounts.hiddenSum(e.weight(), e.sharedPersons())
-                    .orElse(Long.toString(e.weight()))),
+            new Column<>("weight", Type.STRING, e -> SmallCounts.hiddenSum(e.weight(), e.smallSharedPersons(),
+                    e.smallLinks()).orElse(Long.toString(e.weight()))),
             new Column<>("referrals", Type.LONG, ExportedEdge::referrals),
-            new Column<>("sharedPersons", Type.STRING, e -> SmallCounts.hidden(e.sharedPersons())
-                    .orElse(Long.toString(e.sharedPersons()))),
+            new Column<>("sharedPersons", Type.STRING, e -> SmallCounts.hiddenSum(e.sharedPersons(),
+                    e.smallSharedPersons(), e.smallLinks()).orElse(Long.toString(e.sharedPersons()))),
             new Column<>("firstExchange", Type.STRING, ExportedEdge::firstExchange),
             new Column<>("lastExchange", Type.STRING, ExportedEdge::lastExchange));
 
@@ -105,7 +132,7 @@ final class ExportColumns {
      * order, so that two exports of the same network share it whatever their format or export time.
      */
     static String fingerprint(List<ExportedNode> nodes, List<ExportedEdge> edges, List<ExportedPartnership> partnerships,
-                              boolean aggregatesOnly) {
+                              boolean aggregatesOnly, boolean folded) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -113,7 +140,7 @@ final class ExportColumns {
             throw new IllegalStateException(e);
         }
         StringBuilder text = new StringBuilder();
-        nodes.forEach(node -> line(text, node.id(), nodes(aggregatesOnly), node));
+        nodes.forEach(node -> line(text, node.id(), nodes(aggregatesOnly, folded), node));
         edges.forEach(edge -> line(text, edge.source() + "|" + edge.target() + "|" + edge.exchangeDates(),
                 edges(aggregatesOnly), edge));
         partnerships.forEach(p -> line(text, p.source() + "|" + p.target(), PARTNERSHIP, p));

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.maillage.access.Viewers;
 import fr.maillage.api.Window;
+import fr.maillage.network.Fold;
+import fr.maillage.network.NetworkController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -43,9 +45,11 @@ public class ExportController {
                     + "date d'export, version de Maillage). Aucun identifiant de personne. Les partenariats déclarés "
                     + "ne figurent que dans l'export CSV (partnerships.csv), jamais fusionnés aux liens observés. Pour un "
                     + "planificateur : personnes partagées en dessous de 5 écrites « <5 » (et le poids qui les contient "
-                    + "« <N »), jours d'échange des seules orientations.")
+                    + "« <N »), jours d'échange des seules orientations. fold=coordination : le méta-réseau plié "
+                    + "comme sur la page (nœuds « type:<code> » avec folded et members, leurs mesures vides).")
     @ApiResponse(responseCode = "200", description = "Le fichier, en pièce jointe")
-    @ApiResponse(responseCode = "400", description = "Format inconnu, date invalide, ou from après to")
+    @ApiResponse(responseCode = "400", description = "Format inconnu, date invalide, from après to, mode de pliage "
+            + "inconnu, ou structure de keep hors du méta-réseau")
     @ApiResponse(responseCode = "404", description = "Territoire inconnu")
     public ResponseEntity<byte[]> export(
             @Parameter(description = "Identifiant du territoire") @PathVariable String id,
@@ -53,10 +57,13 @@ public class ExportController {
             @Parameter(description = "Début de la période (AAAA-MM-JJ), par défaut 12 mois avant « to »")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "Fin de la période (AAAA-MM-JJ), par défaut aujourd'hui")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) throws Exception {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = NetworkController.FOLD + " ; par défaut : none") @RequestParam(required = false) String fold,
+            @Parameter(description = NetworkController.KEEP) @RequestParam(required = false) String keep) throws Exception {
         ExportFormat chosen = ExportFormat.parse(format);
         Window window = Window.of(from, to);
-        ExportedNetwork network = exports.network(id, window, chosen, viewers.aggregatesOnly());
+        ExportedNetwork network = exports.network(id, window, chosen, viewers.aggregatesOnly(),
+                Fold.of(fold, keep, Fold.NONE));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         chosen.writer().write(network, out);
         String filename = "maillage-" + id + "-" + window.from() + "-" + window.to() + "." + chosen.extension();

@@ -12,11 +12,28 @@ import fr.maillage.access.SmallCounts;
  *
  * @param aggregatesOnly for a planner: counts of shared persons under the small-cell rule
  *                       ({@link SmallCounts}), and the days of exchange those of referrals only
+ * @param folded         the méta-réseau folded around its coordination structures
+ *                       ({@code fr.maillage.network.Fold}): the nodes say which are groups
  */
 public record ExportedNetwork(ExportHeader header, List<ExportedNode> nodes, List<ExportedEdge> edges,
-                              List<ExportedPartnership> partnerships, boolean aggregatesOnly) {
+                              List<ExportedPartnership> partnerships, boolean aggregatesOnly, boolean folded) {
 
-    /** An export with every count as it is. */
+    /** How a folded export is explained beside its header (GEXF description, CSV README). */
+    static final String FOLDED_NOTE = "Méta-réseau plié (fold=coordination) : les structures dont la coordination "
+            + "est la mission, et celles de keep, gardées ; les autres regroupées en un nœud par type (id « type:<code> », "
+            + "folded = true, members = nombre de structures), dont les mesures de partenaire clé sont laissées vides "
+            + "(elles mesureraient le dessin, pas une structure) ; les structures gardées portent leurs mesures dans le "
+            + "méta-réseau entier. Un lien vers un regroupement additionne orientations et personnes partagées de ses "
+            + "membres (une personne suivie par deux membres compte deux fois) ; les échanges entre membres d'un même "
+            + "regroupement n'y figurent pas.";
+
+    /** An unfolded export. */
+    public ExportedNetwork(ExportHeader header, List<ExportedNode> nodes, List<ExportedEdge> edges,
+                           List<ExportedPartnership> partnerships, boolean aggregatesOnly) {
+        this(header, nodes, edges, partnerships, aggregatesOnly, false);
+    }
+
+    /** An unfolded export with every count as it is. */
     public ExportedNetwork(ExportHeader header, List<ExportedNode> nodes, List<ExportedEdge> edges,
                            List<ExportedPartnership> partnerships) {
         this(header, nodes, edges, partnerships, false);
@@ -24,7 +41,7 @@ public record ExportedNetwork(ExportHeader header, List<ExportedNode> nodes, Lis
 
     /** The nodes' attributes as this export writes them: with the small-cell rule for aggregates only. */
     List<ExportColumns.Column<ExportedNode>> nodeColumns() {
-        return ExportColumns.nodes(aggregatesOnly);
+        return ExportColumns.nodes(aggregatesOnly, folded);
     }
 
     /** The edges' attributes as this export writes them: with the small-cell rule for aggregates only. */
@@ -34,6 +51,6 @@ public record ExportedNetwork(ExportHeader header, List<ExportedNode> nodes, Lis
 
     /** The edge's weight as a number, or null when the small-cell rule hides it. */
     Long shownWeight(ExportedEdge edge) {
-        return aggregatesOnly && SmallCounts.isSmall(edge.sharedPersons()) ? null : edge.weight();
+        return aggregatesOnly && edge.smallLinks() > 0 ? null : edge.weight();
     }
 }

@@ -28,14 +28,15 @@ final class GexfWriter implements NetworkWriter {
         xml.writeStartElement(NAMESPACE, "gexf");
         xml.writeDefaultNamespace(NAMESPACE);
         xml.writeAttribute("version", "1.3");
-        meta(xml, network.header());
+        meta(xml, network);
         graph(xml, network);
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
     }
 
-    private static void meta(XMLStreamWriter xml, ExportHeader header) throws XMLStreamException {
+    private static void meta(XMLStreamWriter xml, ExportedNetwork network) throws XMLStreamException {
+        ExportHeader header = network.header();
         xml.writeStartElement("meta");
         xml.writeAttribute("lastmodifieddate", header.exportedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         element(xml, "creator", "Maillage " + header.maillageVersion());
@@ -43,6 +44,7 @@ final class GexfWriter implements NetworkWriter {
         element(xml, "description", "Méta-réseau du territoire " + header.territoryId() + " du " + header.window().from()
                 + " au " + header.window().to() + " (structures et échanges ; aucun identifiant de personne ;"
                 + " les partenariats déclarés ne sont que dans l'export CSV).\n"
+                + (network.folded() ? ExportedNetwork.FOLDED_NOTE + "\n" : "")
                 + header.asText());
         xml.writeEndElement();
     }

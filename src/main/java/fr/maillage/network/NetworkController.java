@@ -33,16 +33,31 @@ public class NetworkController {
                     + "échangé au sujet de ces personnes (inEcology=false). Liens observés : orientations de ces personnes "
                     + "dans la période (dans les deux sens) + personnes du territoire suivies en même temps par les deux "
                     + "structures ; poids = orientations + personnes partagées. "
-                    + "Les partenariats déclarés (liens perçus) forment une liste à part, jamais fusionnée.")
+                    + "Les partenariats déclarés (liens perçus) forment une liste à part, jamais fusionnée. "
+                    + "fold=coordination : méta-réseau plié pour la table stratégique, les structures dont la "
+                    + "coordination est la mission (et celles de keep) gardées, toutes les autres regroupées en un nœud "
+                    + "par type (id « type:<code> », folded=true, memberCount, members), les liens additionnés.")
     @ApiResponse(responseCode = "200", description = "Le méta-réseau")
-    @ApiResponse(responseCode = "400", description = "Paramètre de date invalide, ou from après to")
+    @ApiResponse(responseCode = "400", description = "Paramètre de date invalide, from après to, mode de pliage "
+            + "inconnu, ou structure de keep hors du méta-réseau")
     @ApiResponse(responseCode = "404", description = "Territoire inconnu")
     public NetworkView network(
             @Parameter(description = "Identifiant du territoire") @PathVariable String id,
             @Parameter(description = "Début de la période (AAAA-MM-JJ), par défaut 12 mois avant « to »")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "Fin de la période (AAAA-MM-JJ), par défaut aujourd'hui")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return NetworkView.of(metaNetworks.project(id, Window.of(from, to)));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = FOLD + " ; par défaut : none") @RequestParam(required = false) String fold,
+            @Parameter(description = KEEP) @RequestParam(required = false) String keep) {
+        Window window = Window.of(from, to);
+        Fold chosen = Fold.of(fold, keep, Fold.NONE);
+        return NetworkView.of(chosen.apply(metaNetworks.project(id, window)));
     }
+
+    /** The description of the parameter {@code fold}, the same on the méta-réseau, its exports and the report. */
+    public static final String FOLD = "Pliage : « coordination » garde les structures dont la coordination est la "
+            + "mission (et celles de keep) et regroupe les autres en un nœud par type ; « none » : le méta-réseau entier";
+    /** The description of the parameter {@code keep}. */
+    public static final String KEEP = "Avec fold=coordination : structures du méta-réseau à garder à part du "
+            + "regroupement, identifiants séparés par « ; » (" + Fold.MAX_KEPT + " au plus)";
 }

@@ -18,12 +18,16 @@ final class NetworkSvg {
     static final Map<String, String> SECTOR_COLOURS = Map.of(
             "sanitaire", "#c8414f", "medico_social", "#e39b2d", "social", "#1f7a8c");
     private static final int STEPS = 300;
-    private static final int LABELLED = 12;
+    /** How many of the most linked structures are numbered in the whole méta-réseau's snapshot. */
+    static final int LABELLED = 12;
     /** Beyond this many structures a printed page shows a blot: only the most linked are drawn. */
     static final int MAX_DRAWN = 60;
 
-    /** A structure of the drawing; {@code articulation} draws a ring around it. */
-    record Node(String id, String name, String sector, boolean articulation) {
+    /**
+     * A structure of the drawing; {@code articulation} draws a ring around it, {@code group} (a
+     * folded méta-réseau's group of structures of one type) draws it as a square.
+     */
+    record Node(String id, String name, String sector, boolean articulation, boolean group) {
     }
 
     record Link(String a, String b, double weight) {
@@ -41,9 +45,10 @@ final class NetworkSvg {
 
     /**
      * Draws the structures that have at least one link; when there are more than
-     * {@link #MAX_DRAWN}, the most linked ones (by degree, then id) and the links between them.
+     * {@link #MAX_DRAWN}, the most linked ones (by degree, then id) and the links between them;
+     * the {@code labelled} most linked are numbered.
      */
-    static Drawing draw(List<Node> nodes, List<Link> allLinks, int width, int height) {
+    static Drawing draw(List<Node> nodes, List<Link> allLinks, int width, int height, int labelled) {
         Map<String, Integer> allDegrees = new HashMap<>();
         for (Link link : allLinks) {
             allDegrees.merge(link.a(), 1, Integer::sum);
@@ -85,7 +90,7 @@ final class NetworkSvg {
                             + "stroke-width=\"%.2f\"/>",
                     a[0], a[1], b[0], b[1], ordered.size() > 30 ? "0.3" : "0.7", 0.6 + 3.4 * link.weight() / maxWeight));
         }
-        int labelFrom = Math.max(0, ordered.size() - LABELLED);
+        int labelFrom = Math.max(0, ordered.size() - labelled);
         List<Integer> byDegree = java.util.stream.IntStream.range(0, ordered.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> degree[i]).thenComparing(i -> ordered.get(i).id(),
                         Comparator.reverseOrder()))
@@ -94,10 +99,13 @@ final class NetworkSvg {
             int i = byDegree.get(rank);
             Node node = ordered.get(i);
             double r = radius(degree[i], maxDegree);
-            svg.append(String.format(Locale.ROOT,
-                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"/>",
-                    xy[i][0], xy[i][1], r, SECTOR_COLOURS.getOrDefault(node.sector(), "#718096"),
-                    node.articulation() ? "#1a202c" : "#ffffff", node.articulation() ? "2.5" : "1"));
+            String paint = String.format(Locale.ROOT, "fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"",
+                    SECTOR_COLOURS.getOrDefault(node.sector(), "#718096"), node.articulation() ? "#1a202c" : "#ffffff",
+                    node.articulation() ? "2.5" : "1");
+            svg.append(node.group()
+                    ? String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" %s/>",
+                            xy[i][0] - r, xy[i][1] - r, 2 * r, 2 * r, paint)
+                    : String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" %s/>", xy[i][0], xy[i][1], r, paint));
         }
         // Numbers last, over every disc, on a white halo; the names go in a legend under the
         // drawing, where long names stay readable however dense the core of the network is.

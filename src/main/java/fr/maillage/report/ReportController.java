@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.maillage.api.BadParameterException;
 import fr.maillage.api.TerritoryIds;
 import fr.maillage.api.Window;
+import fr.maillage.network.Fold;
+import fr.maillage.network.NetworkController;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Comparison of territories and changes between windows, per the contract; no person id ever leaves. */
@@ -76,17 +79,23 @@ public class ReportController {
 
     @GetMapping("/territories/{id}/report")
     @Operation(summary = "Rapport pour la table stratégique : PDF avec Accept: application/pdf ou format=pdf, "
-            + "sinon la page HTML imprimable")
+            + "sinon la page HTML imprimable ; l'instantané du méta-réseau est plié autour des structures de "
+            + "coordination, sauf fold=none")
     public ResponseEntity<?> report(@PathVariable String id,
                                     @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                                     @RequestParam(required = false) String format,
+                                    @Parameter(description = NetworkController.FOLD + " (l'instantané du méta-réseau) ; "
+                                            + "par défaut : coordination")
+                                    @RequestParam(required = false) String fold,
+                                    @Parameter(description = NetworkController.KEEP) @RequestParam(required = false) String keep,
                                     @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         if (format != null && !format.equals("pdf") && !format.equals("html")) {
             throw new BadParameterException("format", "Paramètre « format » invalide : « " + format + " » (pdf ou html)");
         }
         Window window = Window.of(from, to);
-        StrategicReport report = reports.of(id, window);
+        Fold snapshot = Fold.of(fold, keep, Fold.COORDINATION);
+        StrategicReport report = reports.of(id, window, snapshot);
         if ("pdf".equals(format) || (format == null && wantsPdf(accept))) {
             String file = "table-strategique-" + id.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + window.from() + "-"
                     + window.to() + ".pdf";
@@ -94,7 +103,7 @@ public class ReportController {
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
                     .body(renderer.pdf(report));
         }
-        String pdfLink = "?from=" + window.from() + "&to=" + window.to() + "&format=pdf";
+        String pdfLink = "?from=" + window.from() + "&to=" + window.to() + snapshot.query() + "&format=pdf";
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", renderer.contentSecurityPolicy())
                 .body(renderer.html(report, pdfLink));

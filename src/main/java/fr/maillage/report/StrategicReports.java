@@ -23,6 +23,8 @@ import fr.maillage.api.Window;
 import fr.maillage.coordination.Caseloads;
 import fr.maillage.coordination.CaseloadsAnswer;
 import fr.maillage.db.AnswerCache;
+import fr.maillage.network.Fold;
+import fr.maillage.network.FoldedNetwork;
 import fr.maillage.network.MetaNetwork;
 import fr.maillage.network.StructureNode;
 import fr.maillage.report.StrategicReport.KeyFigure;
@@ -64,24 +66,37 @@ public class StrategicReports {
         this.nearestStructures = nearestStructures;
     }
 
-    /** The report of {@code territoryId} over {@code window}, dated today. */
+    /**
+     * The report as printed by default: its snapshot folded around the coordination structures
+     * ({@link Fold#COORDINATION}), the picture a table stratégique reads.
+     */
     public StrategicReport of(String territoryId, Window window) {
-        LocalDate today = LocalDate.now();
-        return answers.get("report", List.of(territoryId, window, today), () -> report(territoryId, window, today));
+        return of(territoryId, window, Fold.COORDINATION);
     }
 
-    private StrategicReport report(String territoryId, Window window, LocalDate today) {
+    /**
+     * The report of {@code territoryId} over {@code window}, dated today, its méta-réseau snapshot
+     * drawn as {@code fold} shows it (every other section reads the whole méta-réseau); 400 for a
+     * kept structure that is not one of its nodes.
+     */
+    public StrategicReport of(String territoryId, Window window, Fold fold) {
+        LocalDate today = LocalDate.now();
+        return answers.get("report", List.of(territoryId, window, today, fold), () -> report(territoryId, window, today, fold));
+    }
+
+    private StrategicReport report(String territoryId, Window window, LocalDate today, Fold fold) {
         Territory territory = comparisons.find(territoryId);
         TerritoryIndicators.Analyses analyses = indicators.analyse(territoryId, window);
         IndicatorRow current = indicators.row(territory, analyses);
         Window previousWindow = Comparisons.previous(window, null, null);
         IndicatorRow previous = indicators.row(territory, previousWindow);
-        NetworkSvg.Drawing snapshot = snapshot(analyses.network(), analyses.partners());
+        FoldedNetwork picture = fold.apply(analyses.network());
+        NetworkSvg.Drawing snapshot = snapshot(picture, analyses.partners());
         Map<String, String> names = analyses.network().nodes().stream()
                 .collect(Collectors.toMap(StructureNode::id, StructureNode::name));
         return new StrategicReport(territory.id(), territory.name(), period(window), period(previousWindow),
                 window.to().format(DAY), today.format(DAY), current.ratesNote(),
-                snapshot.svg(), caption(analyses.network(), snapshot.drawn()), snapshot.numbered(),
+                snapshot.svg(), caption(picture, snapshot.drawn()), snapshot.numbered(),
                 keyFigures(current, previous),
                 shown(Indicators.ORPHANS, current),
                 Vocabulary.codes(OrphanReason.class).stream().map(code -> line(Indicators.orphanReason(code), current)).toList(),
@@ -100,23 +115,41 @@ public class StrategicReports {
         return "du " + window.from().format(DAY) + " au " + window.to().format(DAY);
     }
 
-    private static NetworkSvg.Drawing snapshot(MetaNetwork network, List<KeyPartner> partners) {
+    /**
+     * The snapshot of the méta-réseau as {@code picture} shows it, the articulation points those of
+     * the whole méta-réseau; folded, every structure drawn is numbered (there are few, and the
+     * coordination structures are what the table reads), and the groups are squares.
+     */
+    private static NetworkSvg.Drawing snapshot(FoldedNetwork picture, List<KeyPartner> partners) {
         Set<String> articulation = partners.stream().filter(KeyPartner::articulationPoint)
                 .map(KeyPartner::structureId).collect(Collectors.toSet());
+        MetaNetwork network = picture.shown();
         List<NetworkSvg.Node> nodes = network.nodes().stream()
-                .map(n -> new NetworkSvg.Node(n.id(), n.name(), n.sector(), articulation.contains(n.id()))).toList();
+                .map(n -> new NetworkSvg.Node(n.id(), n.name(), n.sector(), articulation.contains(n.id()),
+                        picture.membersOf(n.id()) != null)).toList();
         List<NetworkSvg.Link> links = network.links().stream()
                 .map(l -> new NetworkSvg.Link(l.source(), l.target(), l.weight())).toList();
-        return NetworkSvg.draw(nodes, links, 660, 360);
+        return NetworkSvg.draw(nodes, links, 660, 360, picture.fold().coordination() ? NetworkSvg.MAX_DRAWN : NetworkSvg.LABELLED);
     }
 
-    private static String caption(MetaNetwork network, int drawn) {
+    private static String caption(FoldedNetwork picture, int drawn) {
+        MetaNetwork network = picture.whole();
         long outside = network.nodes().stream().filter(n -> !n.inEcology()).count();
-        return network.nodes().size() + " structures (dont " + outside + " hors du territoire qui ont échangé avec lui), "
+        String whole = network.nodes().size() + " structures (dont " + outside + " hors du territoire qui ont échangé avec lui), "
                 + Figures.integer(network.links().size()) + " liens observés (orientations et personnes suivies en même "
-                + "temps). " + (drawn < network.nodes().size()
-                ? "Dessin : les " + drawn + " structures les plus reliées, sans les structures sans échange ; "
-                : "") + "les plus reliées sont numérotées.";
+                + "temps). ";
+        int shown = picture.shown().nodes().size();
+        String limit = drawn < shown ? "les " + drawn + " plus reliées, sans les structures sans échange" : "";
+        if (!picture.fold().coordination()) {
+            return whole + (limit.isEmpty() ? "" : "Dessin : " + limit + " ; ") + "les plus reliées sont numérotées.";
+        }
+        long coordination = shown - picture.members().size();
+        return whole + "Dessin plié autour de la coordination : " + coordination + " structures nommées (celles dont la "
+                + "coordination est la mission" + (picture.fold().keep().isEmpty() ? "" : ", les structures choisies")
+                + " et les seules de leur type), les " + picture.folded() + " autres regroupées en "
+                + picture.members().size() + " nœuds, un par type (carrés, leur nombre entre parenthèses), dont les liens "
+                + "additionnent les orientations et personnes partagées de leurs membres ; "
+                + (limit.isEmpty() ? "" : limit + " ; ") + "chaque nœud dessiné est numéroté.";
     }
 
     private static List<KeyFigure> keyFigures(IndicatorRow current, IndicatorRow previous) {

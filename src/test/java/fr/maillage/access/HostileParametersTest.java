@@ -85,9 +85,12 @@ class HostileParametersTest {
     private static final List<String> RAW = List.of("..%2f..%2fetc%2fpasswd", "%2e%2e%2f%2e%2e%2f", "%C0%AE%C0%AE%2F",
             "nord%00", "%ED%A0%80", "%FF");
 
-    /** The legitimate value of each query parameter a call has; {@code {territory}} is the caller's territory or its sibling. */
+    /**
+     * The legitimate value of each query parameter a call has; {@code {territory}} is the caller's
+     * territory or its sibling. The méta-réseau folded, so that hostile {@code keep} ids meet its checks.
+     */
     private static final Map<String, String> BASE = Map.of("from", NordSud.FROM, "to", NordSud.TO, "asOf", NordSud.TO,
-            "territories", "{territory}");
+            "territories", "{territory}", "fold", "coordination");
 
     /** Who calls: a role, and whether the call is about their territory. */
     record Caller(String role, boolean inScope) {

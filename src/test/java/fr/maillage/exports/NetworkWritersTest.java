@@ -131,12 +131,12 @@ class NetworkWritersTest {
     @Test
     void theContentFingerprintFollowsTheNetworkNotTheHeader() {
         ExportedNetwork network = SmallNetwork.build();
-        String fingerprint = ExportColumns.fingerprint(network.nodes(), network.edges(), network.partnerships(), false);
-        assertThat(fingerprint).hasSize(64).isEqualTo(ExportColumns.fingerprint(network.nodes(), network.edges(), network.partnerships(), false));
+        String fingerprint = ExportColumns.fingerprint(network.nodes(), network.edges(), network.partnerships(), false, false);
+        assertThat(fingerprint).hasSize(64).isEqualTo(ExportColumns.fingerprint(network.nodes(), network.edges(), network.partnerships(), false, false));
         ExportedEdge moved = network.edges().get(0);
         ExportedEdge later = new ExportedEdge(moved.source(), moved.target(), moved.weight(), moved.referrals(),
                 moved.sharedPersons(), java.util.List.of(java.time.LocalDate.of(2025, 6, 11)));
-        assertThat(ExportColumns.fingerprint(network.nodes(), java.util.List.of(later, network.edges().get(1)), network.partnerships(), false))
+        assertThat(ExportColumns.fingerprint(network.nodes(), java.util.List.of(later, network.edges().get(1)), network.partnerships(), false, false))
                 .isNotEqualTo(fingerprint);
     }
 

@@ -36,8 +36,8 @@ import fr.maillage.demo.GeneratedBundle;
  * by the checksum of the rollback tests ({@link GraphContent}), and no mark, journal or staged
  * row of the import (they are nodes, so in the checksum).
  *
- * <p>At CI size the bundle has about 30,000 rows; {@code -Dcrash.scale=35} makes it about a
- * million (docs/benchmarks.md, "Crash suite").
+ * <p>At CI size the bundle has a little over 20,000 rows; {@code -Dcrash.scale=46} makes it 1,029,804
+ * (docs/benchmarks.md, "Crash suite").
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashSuiteTest {
@@ -63,6 +63,7 @@ class CrashSuiteTest {
                 new TerritorySize(40 + 10 * SCALE, 2_000 * SCALE, 6_000 * SCALE)), temp.resolve("lot"));
         bundle = generated.folder();
         assertThat(generated.totalRows()).as("rows of the bundle").isGreaterThan(20_000L * SCALE);
+        System.out.printf("Suite des pannes : lot de %d lignes%n", generated.totalRows());
         // The same bundle, each referral answered otherwise: every referral row updates an existing node.
         update = copy(bundle, temp.resolve("mise-a-jour"));
         Path referrals = update.resolve("referrals.csv");

@@ -41,6 +41,7 @@ public final class ReadmeScreenshots {
         try {
             take(browser, base, "pilote-nevers", passwords.get("pilote-nevers"), out, Map.of(
                     "meta-reseau", "#/reseau?t=agglo-nevers",
+                    "meta-reseau-coordination", "#/reseau?t=agglo-nevers&fold=coordination",
                     "situations-orphelines", "#/orphelins?t=agglo-nevers",
                     "chevauchements", "#/chevauchements?t=agglo-nevers",
                     "cartographie", "#/cartographie?t=agglo-nevers",
