@@ -95,6 +95,7 @@ export const api = {
   caseloads: (s) => getJson(`/api/territories/${encode(s.t)}/caseloads?asOf=${s.to}`),
   coordinators: (s) => getJson(`/api/territories/${encode(s.t)}/coordinators?from=${s.from}&to=${s.to}`),
   funding: (territoryId, years) => getJson(`/api/territories/${encode(territoryId)}/funding?from=${years.from}&to=${years.to}`),
+  history: (s) => getJson(`/api/territories/${encode(s.t)}/history?from=${s.from}&to=${s.to}`),
   parcours: (personId) => getJson(`/api/persons/${encode(personId)}/parcours`),
   reportAddress: (s) => `/api/territories/${encode(s.t)}/report?${query({ from: s.from, to: s.to, keep: s.fold ? s.keep : null })}`,
   imports: () => getJson('/api/imports'),

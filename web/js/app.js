@@ -15,6 +15,7 @@ import guichet from './guichet.js';
 import caseloads from './caseloads.js';
 import coordinators from './coordinators.js';
 import funding from './funding.js';
+import territoryHistory from './history.js';
 import imports from './imports.js';
 import users from './users.js';
 import audit from './audit.js';
@@ -22,7 +23,7 @@ import audit from './audit.js';
 const VIEWS = {
   reseau: network, cartographie, orphelins: orphans, chevauchements: overlaps, parcours,
   tables, guichet, 'gestion-de-cas': caseloads,
-  coordinateurs: coordinators, 'compte-consolide': funding,
+  coordinateurs: coordinators, 'compte-consolide': funding, histoire: territoryHistory,
   import: imports, utilisateurs: users, journal: audit,
 };
 /** The views the signed-in user may open, the first one by default (set once signed in). */

@@ -10,7 +10,7 @@ export const ROLE_NAMES = {
 
 const ANALYSES = ['reseau', 'cartographie', 'orphelins', 'chevauchements', 'parcours'];
 /** The views of the work of coordination: aggregates, open to planners too. */
-const COORDINATION = ['tables', 'guichet', 'gestion-de-cas', 'coordinateurs', 'compte-consolide'];
+const COORDINATION = ['tables', 'guichet', 'gestion-de-cas', 'coordinateurs', 'compte-consolide', 'histoire'];
 
 /** The views of index.html each role may open, the first one being where it lands (contract's table). */
 export const ROLE_VIEWS = {

@@ -108,6 +108,7 @@ public final class AccessRules {
             rule(GET, "/api/territories/{id}/coordinators", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
             // Amounts in euros, no count of persons: the same answer for every role.
             rule(GET, "/api/territories/{id}/funding", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
+            rule(GET, "/api/territories/{id}/history", TERRITORY, IN_SCOPE, IN_SCOPE, IN_SCOPE, null),
 
             rule(GET, "/api/territories/{id}/orphans", TERRITORY, IN_SCOPE, IN_SCOPE, DENIED, AuditAction.READ_PERSONS),
             rule(GET, "/api/territories/{id}/persons", TERRITORY, IN_SCOPE, IN_SCOPE, DENIED, AuditAction.READ_PERSONS),

@@ -133,6 +133,6 @@ public class CoordinationController {
             @RequestParam(required = false) String from,
             @Parameter(description = "Dernière année (AAAA), l'année en cours par défaut")
             @RequestParam(required = false) String to) {
-        return fundings.of(id, Years.of(from, to));
+        return fundings.of(id, Years.of(from, to, Years.CPOM_YEARS));
     }
 }

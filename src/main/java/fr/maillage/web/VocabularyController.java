@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.maillage.analysis.orphans.OrphanReason;
 import fr.maillage.analysis.overlaps.OverlapKind;
 import fr.maillage.analysis.partners.Measure;
+import fr.maillage.history.LifePhase;
+import fr.maillage.history.MergerOutcome;
 import fr.maillage.vocabulary.Coded;
 import fr.maillage.vocabulary.Domain;
 import fr.maillage.vocabulary.Vocabulary;
@@ -44,6 +46,8 @@ public class VocabularyController {
         Vocabulary.ALL.forEach((name, vocabulary) -> all.put(name, terms(vocabulary)));
         all.put("orphanReason", terms(OrphanReason.class));
         all.put("overlapKind", terms(OverlapKind.class));
+        all.put("lifePhase", terms(LifePhase.class));
+        all.put("mergerOutcome", terms(MergerOutcome.class));
         all.put("measure", Arrays.stream(Measure.values())
                 .map(m -> new Term(m.key(), m.label(), null, m.explanation())).toList());
         return all;

@@ -80,6 +80,7 @@ class EndpointWalkTest {
             GET   /api/territories/{id}/caseloads        200 200  200 403  200 403   200 403
             GET   /api/territories/{id}/coordinators     200 200  200 403  200 403   200 403
             GET   /api/territories/{id}/funding?from=2025&to=2025  200 200  200 403  200 403   200 403
+            GET   /api/territories/{id}/history?from=2024&to=2025  200 200  200 403  200 403   200 403
             GET   /api/territories/{id}/orphans          200 200  200 403  200 403   403 403
             GET   /api/territories/{id}/persons          200 200  200 403  200 403   403 403
             GET   /api/territories/{id}/overlaps         200 200  200 403  200 403   403 403
@@ -205,7 +206,8 @@ class EndpointWalkTest {
                 .contains("GET /api/territories/{id}/network", "GET /api/territories/{id}/export?format=csv",
                         "GET /api/territories/{id}/report?format=pdf", "GET /api/territories/{id}/tables",
                         "GET /api/territories/{id}/guichet", "GET /api/territories/{id}/caseloads",
-                        "GET /api/territories/{id}/coordinators");
+                        "GET /api/territories/{id}/coordinators",
+                        "GET /api/territories/{id}/history?from=2024&to=2025");
     }
 
     @Test

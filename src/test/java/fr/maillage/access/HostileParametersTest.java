@@ -328,7 +328,7 @@ class HostileParametersTest {
             String name = parameter.path("name").asString();
             List<String> values = overrides.containsKey(name) ? overrides.get(name)
                     : parameter.path("in").asString().equals("path") ? List.of(subject(path, caller))
-                    : BASE.containsKey(name) ? List.of(base(name, territory)) : List.of();
+                    : legitimate(parameter, territory);
             if (parameter.path("in").asString().equals("path")) {
                 path = path.replace("{" + name + "}", RAW.contains(values.get(0)) ? values.get(0)
                         : UriUtils.encodePathSegment(values.get(0), StandardCharsets.UTF_8));
@@ -357,6 +357,16 @@ class HostileParametersTest {
 
     private String emptyBody(String endpoint) {
         return endpoint.startsWith("GET ") ? null : "{}";
+    }
+
+    /**
+     * A query parameter's legitimate value: the example of its documentation when it gives one (a
+     * year where a span of years is asked, not {@link #BASE}'s dates), else {@link #BASE}'s.
+     */
+    private static List<String> legitimate(JsonNode parameter, String territory) {
+        String name = parameter.path("name").asString();
+        return parameter.path("example").isValueNode() ? List.of(parameter.path("example").asString())
+                : BASE.containsKey(name) ? List.of(base(name, territory)) : List.of();
     }
 
     private static String base(String name, String territory) {

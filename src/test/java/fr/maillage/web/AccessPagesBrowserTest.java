@@ -56,7 +56,7 @@ class AccessPagesBrowserTest {
     private static final List<String> PERSONS = List.of("P-VEUVE", "P-SEUL", "P-PING", "P-PALL", "P-ATTENTE");
     private static final List<String> ANALYSES = List.of("Méta-réseau", "Cartographie", "Situations orphelines",
             "Chevauchements", "Parcours", "Tables de concertation", "Guichet intégré", "Gestion de cas",
-            "Identités des coordinateurs", "Compte consolidé");
+            "Identités des coordinateurs", "Compte consolidé", "Histoire");
     private static ChromeDriver browser;
     private static boolean ready;
 
@@ -87,7 +87,7 @@ class AccessPagesBrowserTest {
         links.put("pilote-vallee", with(ANALYSES, "Import", "Comparer ↗", "Rapport ↗"));
         links.put("chercheuse", with(ANALYSES, "Comparer ↗", "Rapport ↗"));
         links.put("planificateur-ars", List.of("Méta-réseau", "Tables de concertation", "Guichet intégré", "Gestion de cas",
-                "Identités des coordinateurs", "Compte consolidé", "Comparer ↗", "Rapport ↗"));
+                "Identités des coordinateurs", "Compte consolidé", "Histoire", "Comparer ↗", "Rapport ↗"));
         Map<String, String> roles = Map.of("admin", "administrateur", "pilote-vallee", "pilote",
                 "chercheuse", "chercheur", "planificateur-ars", "planificateur");
         for (var user : links.entrySet()) {

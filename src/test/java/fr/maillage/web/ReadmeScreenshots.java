@@ -44,7 +44,8 @@ public final class ReadmeScreenshots {
                     "meta-reseau-coordination", "#/reseau?t=agglo-nevers&fold=coordination",
                     "situations-orphelines", "#/orphelins?t=agglo-nevers",
                     "chevauchements", "#/chevauchements?t=agglo-nevers",
-                    "cartographie", "#/cartographie?t=agglo-nevers"));
+                    "cartographie", "#/cartographie?t=agglo-nevers",
+                    "histoire-du-territoire", "#/histoire?t=agglo-nevers&year=2025"));
             take(browser, base, "planificateur", passwords.get("planificateur"), out, Map.of(
                     "planificateur-meta-reseau", "#/reseau?t=morvan",
                     "compare", "comparer.html?territories=agglo-nevers,morvan"));
