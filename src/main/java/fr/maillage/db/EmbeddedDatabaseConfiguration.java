@@ -113,22 +113,13 @@ public class EmbeddedDatabaseConfiguration {
             boolean bolt = properties.getBolt().isEnabled();
             int port = !bolt ? 0 : properties.getBoltPort() > 0 ? properties.getBoltPort() : freeLoopbackPort();
             long started = System.nanoTime();
-            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
-                    .setConfig(BoltConnector.enabled, bolt)
-                    .setConfig(HttpConnector.enabled, false)
-                    // The app's own transactions run in this JVM and need no credentials; every
-                    // connection through Bolt does.
-                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, properties.getPageCacheBytes())
+            // Loopback only, so nothing outside this machine can reach it, and no TLS on it.
+            DatabaseManagementService management = builder(home, properties.getPageCacheBytes(),
+                    bolt ? new SocketAddress("127.0.0.1", port) : null)
                     // Timeouts are enforced at each check: every 2 s by default, too coarse for a short one.
                     .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval,
-                            checkInterval(properties.getQueryTimeout()));
-            if (bolt) {
-                // Loopback only, so nothing outside this machine can reach it, and no TLS on it.
-                builder.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                        .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
-            }
-            DatabaseManagementService management = builder.build();
+                            checkInterval(properties.getQueryTimeout()))
+                    .build();
             EmbeddedDatabase database;
             try {
                 if (bolt) {
@@ -155,6 +146,26 @@ public class EmbeddedDatabaseConfiguration {
                         + "l'ouvre pour cypher-shell)", millis, home);
             }
             return database;
+        }
+
+        /**
+         * Neo4j on {@code home} without its web connector, every Bolt connection signed in: Bolt
+         * on {@code bolt} without TLS, or closed when it is null. Shared with the bare server of
+         * {@link Neo4jServerCommand}, so both run the same database.
+         */
+        static DatabaseManagementServiceBuilder builder(Path home, long pageCacheBytes, SocketAddress bolt) {
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, bolt != null)
+                    .setConfig(HttpConnector.enabled, false)
+                    // The app's own transactions run in this JVM and need no credentials; every
+                    // connection through Bolt does.
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes);
+            if (bolt != null) {
+                builder.setConfig(BoltConnector.listen_address, bolt)
+                        .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
+            }
+            return builder;
         }
 
         /**

@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -21,6 +24,15 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AbstractSecurityLog;
+import org.neo4j.internal.kernel.api.security.AccessMode;
+import org.neo4j.internal.kernel.api.security.AuthSubject;
+import org.neo4j.internal.kernel.api.security.LoginContext;
+import org.neo4j.internal.kernel.api.security.SecurityContext;
+import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.kernel.database.PrivilegeDatabaseReference;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.kernel.api.exceptions.Status;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -40,6 +52,11 @@ import fr.maillage.db.EmbeddedDatabaseConfiguration.EmbeddedDatabase;
  * <p>Reads run under {@code maillage.query-timeout}: past it the database stops the transaction and
  * the caller gets a {@link QueryTimedOutException}, rather than a request holding the database
  * for as long as it likes. Writes (an import's batches) have no such limit.
+ *
+ * <p>Every read runs in a read transaction and every write in a write transaction: over the driver
+ * {@code executeRead} / {@code executeWrite}, which a cluster or Aura routes to a secondary or to
+ * the leader; in this JVM a read transaction that may not write. A write sent through a read fails
+ * in both modes ({@code db.ReadAndWriteTransactionsTest}).
  */
 @Component
 public class Graph {
@@ -160,10 +177,21 @@ public class Graph {
         <T> T write(Function<Statements, T> work);
     }
 
-    private record OverBolt(Driver driver) implements Transactions {
+    /**
+     * Every session shares one bookmark manager: on a cluster a read routed to a secondary then
+     * waits until that secondary holds every write this app committed before it (an import's
+     * batches, its publication), as on a single server.
+     */
+    private record OverBolt(Driver driver, SessionConfig sessions) implements Transactions {
+
+        OverBolt(Driver driver) {
+            this(driver, SessionConfig.builder()
+                    .withBookmarkManager(BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build())).build());
+        }
+
         @Override
         public <T> T read(Function<Statements, T> work, Duration timeout) {
-            try (Session session = driver.session()) {
+            try (Session session = driver.session(sessions)) {
                 return session.executeRead(tx -> work.apply((query, parameters) -> tx.run(query, parameters).list()),
                         timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build());
             }
@@ -171,17 +199,34 @@ public class Graph {
 
         @Override
         public <T> T write(Function<Statements, T> work) {
-            try (Session session = driver.session()) {
+            try (Session session = driver.session(sessions)) {
                 return session.executeWrite(tx -> work.apply((query, parameters) -> tx.run(query, parameters).list()));
             }
         }
     }
 
     private record InProcess(GraphDatabaseService database) implements Transactions {
+
+        /**
+         * Reads in this JVM may only read, as a server's read transactions may (a cluster routes
+         * them to a secondary, which refuses writes): a write in a read fails here first, in every test.
+         */
+        private static final LoginContext READ_ONLY = new LoginContext(AuthSubject.AUTH_DISABLED,
+                ClientConnectionInfo.EMBEDDED_CONNECTION) {
+            @Override
+            public SecurityContext authorize(IdLookup idLookup, PrivilegeDatabaseReference database,
+                                             AbstractSecurityLog securityLog) {
+                return SecurityContext.authDisabled(AccessMode.Static.READ, connectionInfo(), database.name());
+            }
+        };
+
         @Override
         public <T> T read(Function<Statements, T> work, Duration timeout) {
-            try (Transaction tx = timeout == null ? database.beginTx()
-                    : database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            GraphDatabaseAPI api = (GraphDatabaseAPI) database;
+            try (Transaction tx = timeout == null
+                    ? api.beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY)
+                    : api.beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY,
+                            ClientConnectionInfo.EMBEDDED_CONNECTION, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 return work.apply((query, parameters) -> records(tx.execute(query, parameters)));
             }
         }

@@ -28,7 +28,9 @@ import fr.maillage.demo.GeneratedBundle;
  * each contender's median over the rounds.
  *
  * <p>{@code mvn -B -Pbench -DskipTests test [-Dbench.territories=4] [-Dbench.heap=6g]
- * [-Dbench.dir=target/bench] [-Dbench.rounds=3]}: the work folder is emptied first.
+ * [-Dbench.dir=target/bench] [-Dbench.rounds=3] [-Dbench.contenders=maillage,load-csv,neo4j-admin]}:
+ * the work folder is emptied first; {@code maillage-server} is Maillage's import on a Neo4j server
+ * process, through Bolt.
  */
 public final class ImportBenchmark {
 
@@ -40,6 +42,7 @@ public final class ImportBenchmark {
         int territories = Integer.parseInt(args.length > 1 ? args[1] : "4");
         String heap = args.length > 2 ? args[2] : "6g";
         int rounds = Integer.parseInt(args.length > 3 ? args[3] : "3");
+        List<String> contenders = List.of((args.length > 4 ? args[4] : "maillage,load-csv,neo4j-admin").split(","));
         Path bundle = work.resolve("bundle");
         FileSystemUtils.deleteRecursively(work);
         Files.createDirectories(work);
@@ -55,7 +58,6 @@ public final class ImportBenchmark {
         }
         // The build machine is shared and its speed drifts: every contender runs `rounds` times,
         // the order rotating each round, and the table gives every run and each one's median.
-        List<String> contenders = List.of("maillage", "load-csv", "neo4j-admin");
         Map<String, List<String[]>> results = new LinkedHashMap<>();
         contenders.forEach(c -> results.put(c, new ArrayList<>()));
         for (int round = 0; round < rounds; round++) {
@@ -86,6 +88,10 @@ public final class ImportBenchmark {
         if (medians.containsKey("maillage") && medians.containsKey("neo4j-admin")) {
             System.out.printf(Locale.ROOT, "maillage / neo4j-admin (médianes) : %.0f %%%n",
                     100 * medians.get("maillage") / medians.get("neo4j-admin"));
+        }
+        if (medians.containsKey("maillage") && medians.containsKey("maillage-server")) {
+            System.out.printf(Locale.ROOT, "maillage-server / maillage (médianes) : %.0f %%%n",
+                    100 * medians.get("maillage-server") / medians.get("maillage"));
         }
         System.out.println("Machine : " + Runtime.getRuntime().availableProcessors() + " cœurs, "
                 + (Runtime.getRuntime().maxMemory() >> 20) + " Mo de tas pour ce lanceur ; charge : " + load());

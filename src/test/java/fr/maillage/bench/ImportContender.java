@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +32,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
+import fr.maillage.ForkedNeo4jServer;
 import fr.maillage.MaillageApplication;
 import fr.maillage.db.CypherFiles;
 import fr.maillage.imports.BundleImporter;
 
 /**
- * One contender of {@link ImportBenchmark}, alone in its JVM: {@code maillage}, {@code load-csv}
- * or {@code neo4j-admin}. Only the import itself is timed (not the database's start-up nor the
+ * One contender of {@link ImportBenchmark}, alone in its JVM: {@code maillage}, {@code maillage-server}
+ * (the same on a Neo4j server process), {@code load-csv} or {@code neo4j-admin}. Only the import itself is timed (not the database's start-up nor the
  * conversion to neo4j-admin's format); heap is sampled every 10 ms during it. The last line
  * printed is {@value #RESULT} then wall ms, CPU ms, peak heap bytes, peak RSS bytes and a note, tab-separated.
  */
@@ -64,6 +66,7 @@ public final class ImportContender {
         try {
             String line = switch (contender) {
                 case "maillage" -> maillage(bundle, scratch);
+                case "maillage-server" -> maillageOnServer(bundle, scratch);
                 case "load-csv" -> loadCsv(bundle, scratch);
                 case "neo4j-admin" -> neo4jAdmin(bundle, scratch);
                 default -> throw new IllegalArgumentException(contender);
@@ -88,6 +91,29 @@ public final class ImportContender {
             long started = startMeasure();
             importer.importBundle(bundle);
             return measured(started, "validé, tout ou rien, base embarquée en ligne ; " + graphSize(app.getBean(Driver.class)));
+        }
+    }
+
+    /**
+     * The same import on a Neo4j server in a process of its own ({@code neo4j-server}, 2 GB of heap
+     * and the embedded database's 512 MiB page cache), every batch through Bolt. Heap and RSS are
+     * the app's; the note gives the server's CPU beside the app's.
+     */
+    private static String maillageOnServer(Path bundle, Path scratch) {
+        try (ForkedNeo4jServer server = ForkedNeo4jServer.start(scratch.resolve("server"), "mot-de-passe-du-banc",
+                "-Xmx2g", 512L * 1024 * 1024);
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(MaillageApplication.class)
+                     .web(WebApplicationType.NONE)
+                     .run("--maillage.data-dir=" + scratch.resolve("data"), "--maillage.demo=false",
+                             "--spring.neo4j.uri=" + server.uri(), "--spring.neo4j.authentication.username=" + ForkedNeo4jServer.USER,
+                             "--spring.neo4j.authentication.password=" + server.password())) {
+            BundleImporter importer = app.getBean(BundleImporter.class);
+            Duration serverCpu = server.cpu();
+            long started = startMeasure();
+            importer.importBundle(bundle);
+            String note = String.format(Locale.ROOT, "validé, tout ou rien, par Bolt vers un serveur Neo4j à part "
+                    + "(CPU du serveur %.1f s) ; ", server.cpu().minus(serverCpu).toMillis() / 1000.0);
+            return measured(started, note + graphSize(app.getBean(Driver.class)));
         }
     }
 

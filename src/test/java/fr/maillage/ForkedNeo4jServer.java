@@ -1,0 +1,190 @@
+package fr.maillage;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import fr.maillage.db.Neo4jServerCommand;
+
+/**
+ * The bare Neo4j server of {@code neo4j-server} in a JVM of its own, started as a script starts it
+ * ({@code java -cp … MaillageApplication neo4j-server --maillage.data-dir=… --maillage.bolt-port=…
+ * --maillage.server-password=…}) on a free loopback port, and stopped with SIGTERM. Its output goes
+ * to this JVM's, each line marked.
+ */
+public final class ForkedNeo4jServer implements AutoCloseable {
+
+    public static final String USER = "neo4j";
+
+    private final Process process;
+    private final int port;
+    private final String password;
+    private final List<String> output;
+    private Thread reader;
+
+    private ForkedNeo4jServer(Process process, int port, String password, List<String> output) {
+        this.process = process;
+        this.port = port;
+        this.password = password;
+        this.output = output;
+    }
+
+    /** Starts a server on {@code home} with a random password, and returns once it is ready. */
+    public static ForkedNeo4jServer start(Path home) {
+        return start(home, randomPassword(), "-Xmx512m");
+    }
+
+    /** A test's server: a small page cache, as the tests' embedded databases have. */
+    public static ForkedNeo4jServer start(Path home, String password, String heap) {
+        return start(home, password, heap, 64L * 1024 * 1024);
+    }
+
+    /**
+     * @param heap the server JVM's {@code -Xmx} option
+     * @throws IllegalStateException with the exit code and output of a server that stopped before it was ready
+     */
+    public static ForkedNeo4jServer start(Path home, String password, String heap, long pageCacheBytes) {
+        for (int attempt = 1; ; attempt++) {
+            ForkedNeo4jServer server = launch(home, freeLoopbackPort(), password, heap, pageCacheBytes);
+            if (server.awaitReady()) {
+                return server;
+            }
+            int exit = server.stop();
+            // A free port may be taken between the look and the bind: the command says so, and another is tried.
+            boolean portTaken = server.output().stream().anyMatch(line -> line.contains("est déjà pris"));
+            if (!portTaken || attempt == 3) {
+                throw new IllegalStateException("Le serveur Neo4j s'est arrêté (code " + exit + ") avant d'être prêt :\n"
+                        + String.join("\n", server.output()));
+            }
+        }
+    }
+
+    private static ForkedNeo4jServer launch(Path home, int port, String password, String heap, long pageCacheBytes) {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
+                "-cp", System.getProperty("java.class.path"), MaillageApplication.class.getName(),
+                Neo4jServerCommand.NAME, "--maillage.data-dir=" + home.toAbsolutePath(), "--maillage.bolt-port=" + port,
+                "--maillage.server-password=" + password, "--maillage.page-cache-bytes=" + pageCacheBytes);
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).directory(new File(".")).start();
+            ForkedNeo4jServer server = new ForkedNeo4jServer(process, port, password, new ArrayList<>());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-forked-neo4j"));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the server's output (in a thread of its own, to its end) until it says it is ready or exits. */
+    private boolean awaitReady() {
+        CountDownLatch ready = new CountDownLatch(1);
+        AtomicBoolean said = new AtomicBoolean();
+        reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    synchronized (output) {
+                        output.add(line);
+                    }
+                    System.out.println("[neo4j-server :" + port + "] " + line);
+                    if (line.startsWith(Neo4jServerCommand.READY)) {
+                        said.set(true);
+                        ready.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                // the process is gone
+            }
+            ready.countDown();
+        }, "neo4j-server-output-" + port);
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            if (!ready.await(3, TimeUnit.MINUTES)) {
+                close();
+                throw new IllegalStateException("Le serveur Neo4j n'a pas dit qu'il était prêt en 3 minutes : " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return said.get();
+    }
+
+    public String uri() {
+        return "bolt://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** What the server printed so far. */
+    public List<String> output() {
+        synchronized (output) {
+            return List.copyOf(output);
+        }
+    }
+
+    /** CPU time the server process has used so far. */
+    public Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** Sends SIGTERM and waits for the server to stop; returns its exit code. */
+    public int stop() {
+        // Process.destroy() would also close the pipes, losing what the server says while it stops.
+        process.toHandle().destroy();
+        try {
+            if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                process.destroyForcibly().waitFor();
+            }
+            // Its last lines, read to the end of its output.
+            if (reader != null) {
+                reader.join(TimeUnit.SECONDS.toMillis(10));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

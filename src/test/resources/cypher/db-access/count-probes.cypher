@@ -1,0 +1,1 @@
+MATCH (probe:AccessModeProbe) RETURN count(probe) AS probes
