@@ -18,8 +18,18 @@ public record StrategicReport(String territoryId, String territoryName, String p
                               List<Partner> partners,
                               List<Line> guichet, int caseloadReference, List<Line> caseManagement,
                               List<OriginLoad> caseloadsByOrigin,
-                              Account account, List<Quadrant> identities,
+                              Account account, List<Quadrant> identities, List<Fusion> fusions,
                               List<MethodNote> method) {
+
+    /**
+     * An absorption (fusion) of the last six years and what became of the referrals its partners
+     * exchanged with the absorbed structure in the 12 months before: found again with the absorbing
+     * structure, with others, or nowhere in the 12 months after (referrals only: their counts are
+     * exact for every role, where shared persons may be small cells).
+     */
+    public record Fusion(String absorbed, String absorber, String date, int partners, long referrals,
+                         long toAbsorber, long elsewhere, long nowhere) {
+    }
 
     /**
      * The consolidated account of coordination (v1.2) over the window's calendar years, one

@@ -39,6 +39,8 @@ import fr.maillage.report.StrategicReport.Partner;
 import fr.maillage.report.StrategicReport.StructurePair;
 import fr.maillage.report.StrategicReport.UncoveredNeed;
 import fr.maillage.territory.Territory;
+import fr.maillage.history.History;
+import fr.maillage.history.HistoryAnswer;
 import fr.maillage.vocabulary.Domain;
 import fr.maillage.vocabulary.Funder;
 import fr.maillage.vocabulary.FundingPurpose;
@@ -57,6 +59,8 @@ public class StrategicReports {
     static final int PAIRS_SHOWN = 10;
     static final int PARTNERS_SHOWN = 10;
     static final int SATURATED_SHOWN = 10;
+    /** The years the report looks back for absorptions: those of the history view's default span. */
+    static final int FUSION_YEARS = 6;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
     private final Comparisons comparisons;
@@ -66,9 +70,12 @@ public class StrategicReports {
     private final Caseloads caseloads;
     private final Fundings fundings;
     private final Coordinators coordinators;
+    private final History history;
 
     public StrategicReports(Comparisons comparisons, TerritoryIndicators indicators, NearestStructures nearestStructures,
-                            AnswerCache answers, Caseloads caseloads, Fundings fundings, Coordinators coordinators) {
+                            AnswerCache answers, Caseloads caseloads, Fundings fundings, Coordinators coordinators,
+                            History history) {
+        this.history = history;
         this.fundings = fundings;
         this.coordinators = coordinators;
         this.answers = answers;
@@ -121,6 +128,7 @@ public class StrategicReports {
                 lines(Indicators.G_CASES, current),
                 byOrigin(caseloads.of(territoryId, window.to())),
                 account(fundings.of(territoryId, Years.of(window))), identities(coordinators.of(territoryId, window)),
+                fusions(history.of(territoryId, new Years(window.to().getYear() - FUSION_YEARS + 1, window.to().getYear()))),
                 MethodNotes.ALL);
     }
 
@@ -234,6 +242,18 @@ public class StrategicReports {
     }
 
     /** The four quadrants, référent before consultant, parcours before frontière; actors without persons left out. */
+    private static List<StrategicReport.Fusion> fusions(HistoryAnswer answer) {
+        Map<String, String> names = answer.structures().stream()
+                .collect(Collectors.toMap(HistoryAnswer.Structure::id, HistoryAnswer.Structure::name));
+        return answer.mergers().stream().map(m -> {
+            HistoryAnswer.Parts parts = m.referralTotal();
+            return new StrategicReport.Fusion(names.getOrDefault(m.structureId(), m.structureId()),
+                    names.getOrDefault(m.into(), m.into()), m.date().format(DAY), m.partners().size(),
+                    parts.toAbsorber() + parts.elsewhere() + parts.nowhere(), parts.toAbsorber(), parts.elsewhere(),
+                    parts.nowhere());
+        }).toList();
+    }
+
     private static List<StrategicReport.Quadrant> identities(CoordinatorsAnswer answer) {
         List<StrategicReport.Quadrant> quadrants = new ArrayList<>();
         for (String intervention : List.of(Coordinators.REFERENT, Coordinators.CONSULTANT)) {

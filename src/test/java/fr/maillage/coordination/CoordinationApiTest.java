@@ -183,7 +183,7 @@ class CoordinationApiTest {
         String html = admin.perform(get("/api/territories/terr/report").param("from", "2023-07-01").param("to", "2024-06-30"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        org.assertj.core.api.Assertions.assertThat(html).contains("7. Guichet intégré", "8. Gestion de cas",
+        org.assertj.core.api.Assertions.assertThat(html).contains("8. Guichet intégré", "9. Gestion de cas",
                 "Professionnels ayant une gestion de cas active (toute fonction)", "infirmière", "assistante sociale",
                 "non renseignée");
     }

@@ -112,7 +112,7 @@ class CoordinatorsApiTest {
         String html = admin.perform(get("/api/territories/terr/report").param("from", "2024-01-01").param("to", "2024-12-31"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("10. Identités des coordinateurs", "Référent parcours", "DAC du territoire",
+        assertThat(html).contains("11. Identités des coordinateurs", "Référent parcours", "DAC du territoire",
                 "Réseau gérontologique", "Équipe mobile gériatrique, Service social hospitalier");
     }
 

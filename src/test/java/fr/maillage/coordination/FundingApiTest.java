@@ -120,7 +120,7 @@ class FundingApiTest {
         String html = admin.perform(get("/api/territories/terr/report").param("from", "2024-01-01").param("to", "2024-12-31"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("9. Compte consolidé de la coordination", "3 structures financées", "235 000 €",
+        assertThat(html).contains("10. Compte consolidé de la coordination", "3 structures financées", "235 000 €",
                 "117 500 €", "Assurance maladie", "Objet non renseigné");
     }
 }
