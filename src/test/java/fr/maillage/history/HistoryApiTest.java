@@ -1,5 +1,7 @@
 package fr.maillage.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
@@ -146,6 +148,18 @@ class HistoryApiTest {
                 .andExpect(jsonPath(RESEAU_MERGER + ".total.nowhere", contains(1)))
                 .andExpect(jsonPath(RESEAU_MERGER + ".referralTotal.toAbsorber", contains(3)))
                 .andExpect(jsonPath(RESEAU_MERGER + ".referralTotal.nowhere", contains(2)));
+    }
+
+    @Test
+    void theStrategicReportListsEachAbsorptionAndWhatBecameOfItsPartnersReferralsForAPlannerToo() throws Exception {
+        String html = planner.perform(get("/api/territories/terr/report").param("from", "2023-07-01")
+                        .param("to", "2024-06-30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String text = html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        // The README's referral split: clic 4 partners, 5 + 2 + 1 of 8; reseau 4 partners, 3 + 0 + 2 of 5.
+        assertThat(text).contains("12. Fusions des six dernières années",
+                "CLIC du territoire DAC du territoire 30 juin 2023 4 8 5 2 1",
+                "Réseau de santé gérontologique DAC du territoire 30 juin 2023 4 5 3 0 2");
     }
 
     @Test
