@@ -19,7 +19,19 @@ public record StrategicReport(String territoryId, String territoryName, String p
                               List<Line> guichet, int caseloadReference, List<Line> caseManagement,
                               List<OriginLoad> caseloadsByOrigin,
                               Account account, List<Quadrant> identities, List<Fusion> fusions,
-                              List<MethodNote> method) {
+                              Concertation tables, List<MethodNote> method) {
+
+    /**
+     * Who sat at the tables of concertation over the window (v1.2): meetings held per table, the
+     * structures that attended the stratégique or tactique table (most present first), and the
+     * key partners of the window that attended neither. Counts of meetings, never of persons.
+     */
+    public record Concertation(long strategique, long tactique, long concertationClinique, List<Seat> seats,
+                               List<String> absentKeyPartners) {
+    }
+
+    public record Seat(String structure, long strategique, long tactique) {
+    }
 
     /**
      * An absorption (fusion) of the last six years and what became of the referrals its partners

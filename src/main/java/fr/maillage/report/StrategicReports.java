@@ -40,6 +40,9 @@ import fr.maillage.report.StrategicReport.StructurePair;
 import fr.maillage.report.StrategicReport.UncoveredNeed;
 import fr.maillage.territory.Territory;
 import fr.maillage.history.History;
+import fr.maillage.coordination.Tables;
+import fr.maillage.coordination.TablesAnswer;
+import fr.maillage.vocabulary.MeetingTable;
 import fr.maillage.history.HistoryAnswer;
 import fr.maillage.vocabulary.Domain;
 import fr.maillage.vocabulary.Funder;
@@ -71,11 +74,13 @@ public class StrategicReports {
     private final Fundings fundings;
     private final Coordinators coordinators;
     private final History history;
+    private final Tables tables;
 
     public StrategicReports(Comparisons comparisons, TerritoryIndicators indicators, NearestStructures nearestStructures,
                             AnswerCache answers, Caseloads caseloads, Fundings fundings, Coordinators coordinators,
-                            History history) {
+                            History history, Tables tables) {
         this.history = history;
+        this.tables = tables;
         this.fundings = fundings;
         this.coordinators = coordinators;
         this.answers = answers;
@@ -129,7 +134,7 @@ public class StrategicReports {
                 byOrigin(caseloads.of(territoryId, window.to())),
                 account(fundings.of(territoryId, Years.of(window))), identities(coordinators.of(territoryId, window)),
                 fusions(history.of(territoryId, new Years(window.to().getYear() - FUSION_YEARS + 1, window.to().getYear()))),
-                MethodNotes.ALL);
+                concertation(tables.of(territoryId, window), names), MethodNotes.ALL);
     }
 
     static String period(Window window) {
@@ -242,6 +247,22 @@ public class StrategicReports {
     }
 
     /** The four quadrants, référent before consultant, parcours before frontière; actors without persons left out. */
+    private static StrategicReport.Concertation concertation(TablesAnswer answer, Map<String, String> names) {
+        Map<String, Long> held = answer.meetings().stream()
+                .collect(Collectors.groupingBy(TablesAnswer.Meeting::table, Collectors.counting()));
+        List<StrategicReport.Seat> seats = answer.attendance().stream()
+                .filter(a -> a.strategique() + a.tactique() > 0)
+                .sorted(Comparator.comparingLong((TablesAnswer.Attendance a) -> a.strategique() + a.tactique()).reversed()
+                        .thenComparing(TablesAnswer.Attendance::structureId))
+                .map(a -> new StrategicReport.Seat(names.getOrDefault(a.structureId(), a.structureId()), a.strategique(),
+                        a.tactique()))
+                .toList();
+        return new StrategicReport.Concertation(held.getOrDefault(MeetingTable.STRATEGIQUE.code(), 0L),
+                held.getOrDefault(MeetingTable.TACTIQUE.code(), 0L),
+                held.getOrDefault(MeetingTable.CONCERTATION_CLINIQUE.code(), 0L), seats,
+                answer.absentKeyPartners().stream().map(id -> names.getOrDefault(id, id)).toList());
+    }
+
     private static List<StrategicReport.Fusion> fusions(HistoryAnswer answer) {
         Map<String, String> names = answer.structures().stream()
                 .collect(Collectors.toMap(HistoryAnswer.Structure::id, HistoryAnswer.Structure::name));

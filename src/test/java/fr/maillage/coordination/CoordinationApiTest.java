@@ -91,6 +91,20 @@ class CoordinationApiTest {
         tables(planner).andExpect(jsonPath("$.absentKeyPartners", contains("ssiad", "saad")));
     }
 
+    @Test
+    void theStrategicReportShowsWhoSatAtTheTablesAndTheKeyPartnersWhoDidNot() throws Exception {
+        Fixtures.load(driver, importer, "coordination/tables");
+
+        String html = planner.perform(get("/api/territories/terr/report").param("from", "2024-01-01").param("to", "2024-12-31"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String text = html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        // The README: m1, m2, m3 held; dac at both tables first, then ccas, clic, hop by id; ssiad and saad absent.
+        org.assertj.core.api.Assertions.assertThat(text).contains("13. Tables de concertation",
+                "1 réunion(s) de la table stratégique, 1 de la table tactique et 1 concertation(s) clinique(s)",
+                "DAC du territoire 1 1 CCAS de la commune A 0 1 CLIC du territoire 1 0 Hôpital départemental 1 0",
+                "Partenaires clés absents des tables", "SSIAD de la commune A, SAAD de la commune A");
+    }
+
     private ResultActions guichet(MockMvc mvc) throws Exception {
         return mvc.perform(get("/api/territories/terr/guichet").param("from", "2024-01-01").param("to", "2024-12-31"))
                 .andExpect(status().isOk());
