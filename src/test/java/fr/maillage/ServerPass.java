@@ -47,9 +47,9 @@ public class ServerPass implements ContextCustomizerFactory {
                     "spring.neo4j.authentication.username", ForkedNeo4jServer.USER,
                     "spring.neo4j.authentication.password", server.password())));
             // Registered before every bean of the app, so destroyed after them all: the app stops
-            // (imports, driver) while its database still answers.
+            // (imports, driver) while its database still answers; its folder is then thrown away.
             ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("forkedNeo4jServer",
-                    server::close);
+                    server::discard);
         }
     }
 }
