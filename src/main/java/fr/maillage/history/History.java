@@ -71,13 +71,38 @@ public class History {
         }
     }
 
-    private HistoryAnswer compute(String territoryId, Years years) {
+    /**
+     * The absorptions of T's ecology closed in {@code years}, by date, each with what became of its
+     * partners' exchanges: the part of {@link #of} the strategic report prints, without projecting
+     * every year's méta-réseau. 404 for an unknown territory.
+     */
+    public List<HistoryAnswer.Merger> mergers(String territoryId, Years years) {
+        return answers.get("mergers", List.of(territoryId, years), () -> mergers(territoryId, years, structures(territoryId)));
+    }
+
+    /** T's ecology's life-cycle fields, by id. */
+    private List<Fields> structures(String territoryId) {
         TerritoryScope scope = territories.scope(territoryId);
-        List<Fields> structures = graph.read("history/structures.cypher", Map.of("ids", List.copyOf(scope.ecology())),
+        return graph.read("history/structures.cypher", Map.of("ids", List.copyOf(scope.ecology())),
                 r -> new Fields(r.get("id").asString(), r.get("name").asString(null), r.get("type").asString(null),
                         r.get("sector").asString(null), r.get("coordination").asString(null), date(r.get("opened")),
                         date(r.get("closed")), r.get("absorbedInto").asString(null)))
                 .stream().sorted(Comparator.comparing(Fields::id)).toList();
+    }
+
+    private List<HistoryAnswer.Merger> mergers(String territoryId, Years years, List<Fields> structures) {
+        return structures.stream()
+                .filter(s -> s.absorbedInto() != null && s.closed() != null
+                        && s.closed().getYear() >= years.from() && s.closed().getYear() <= years.to())
+                .sorted(Comparator.comparing(Fields::closed).thenComparing(Fields::id))
+                .map(s -> Mergers.of(s.id(), s.absorbedInto(), s.closed(),
+                        metaNetworks.project(territoryId, Mergers.before(s.closed())),
+                        metaNetworks.project(territoryId, Mergers.after(s.closed()))))
+                .toList();
+    }
+
+    private HistoryAnswer compute(String territoryId, Years years) {
+        List<Fields> structures = structures(territoryId);
         int first = structures.stream().mapToInt(s -> LifeCycle.firstYearNeeded(s.opened(), years.from()))
                 .min().orElse(years.from());
         Map<Integer, YearNetwork> networks = new TreeMap<>();
@@ -107,15 +132,8 @@ public class History {
         }
         List<HistoryAnswer.Year> yearRows = years.each().stream().map(year -> year(year, structures, networks.get(year)))
                 .toList();
-        List<HistoryAnswer.Merger> mergers = structures.stream()
-                .filter(s -> s.absorbedInto() != null && s.closed() != null
-                        && s.closed().getYear() >= years.from() && s.closed().getYear() <= years.to())
-                .sorted(Comparator.comparing(Fields::closed).thenComparing(Fields::id))
-                .map(s -> Mergers.of(s.id(), s.absorbedInto(), s.closed(),
-                        metaNetworks.project(territoryId, Mergers.before(s.closed())),
-                        metaNetworks.project(territoryId, Mergers.after(s.closed()))))
-                .toList();
-        return new HistoryAnswer(territoryId, years.from(), years.to(), yearRows, List.copyOf(phased), mergers);
+        return new HistoryAnswer(territoryId, years.from(), years.to(), yearRows, List.copyOf(phased),
+                mergers(territoryId, years, structures));
     }
 
     private static HistoryAnswer.Year year(int year, List<Fields> structures, YearNetwork yearNetwork) {

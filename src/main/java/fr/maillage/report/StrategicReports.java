@@ -133,7 +133,8 @@ public class StrategicReports {
                 lines(Indicators.G_CASES, current),
                 byOrigin(caseloads.of(territoryId, window.to())),
                 account(fundings.of(territoryId, Years.of(window))), identities(coordinators.of(territoryId, window)),
-                fusions(history.of(territoryId, new Years(window.to().getYear() - FUSION_YEARS + 1, window.to().getYear()))),
+                fusions(history.mergers(territoryId, new Years(window.to().getYear() - FUSION_YEARS + 1,
+                        window.to().getYear())), names),
                 concertation(tables.of(territoryId, window), names), MethodNotes.ALL);
     }
 
@@ -263,10 +264,8 @@ public class StrategicReports {
                 answer.absentKeyPartners().stream().map(id -> names.getOrDefault(id, id)).toList());
     }
 
-    private static List<StrategicReport.Fusion> fusions(HistoryAnswer answer) {
-        Map<String, String> names = answer.structures().stream()
-                .collect(Collectors.toMap(HistoryAnswer.Structure::id, HistoryAnswer.Structure::name));
-        return answer.mergers().stream().map(m -> {
+    private static List<StrategicReport.Fusion> fusions(List<HistoryAnswer.Merger> mergers, Map<String, String> names) {
+        return mergers.stream().map(m -> {
             HistoryAnswer.Parts parts = m.referralTotal();
             return new StrategicReport.Fusion(names.getOrDefault(m.structureId(), m.structureId()),
                     names.getOrDefault(m.into(), m.into()), m.date().format(DAY), m.partners().size(),
