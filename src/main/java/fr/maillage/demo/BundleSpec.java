@@ -158,11 +158,21 @@ public record BundleSpec(long seed, LocalDate referenceDate, int historyDays, Li
                 // The région keeps its real population, whichever of its départements the scale keeps.
                 long population = region.departements().stream().mapToLong(FranceGeography.Departement::population).sum();
                 long population75 = Math.round(population * FRANCE_SHARE_75_PLUS);
-                regions.add(new RegionSpec(new Area(BundleGenerator.slug(region.name()), region.name(), population,
-                        population75, region.code()), departements));
+                regions.add(new RegionSpec(new Area(regionId(region), region.name(), population, population75,
+                        region.code()), departements));
             }
         }
         return new BundleSpec(seed, referenceDate, DEFAULT_HISTORY_DAYS, regions);
+    }
+
+    /**
+     * A région's id: its name's slug, or {@code region-<slug>} for the five DROM, whose région
+     * and only département share their name (Guadeloupe, …) and would otherwise share their id.
+     */
+    private static String regionId(FranceGeography.Region region) {
+        String slug = BundleGenerator.slug(region.name());
+        boolean named = region.departements().stream().anyMatch(d -> BundleGenerator.slug(d.name()).equals(slug));
+        return named ? "region-" + slug : slug;
     }
 
     private static DepartementSpec franceDepartement(FranceGeography.Departement d, double franceAged) {

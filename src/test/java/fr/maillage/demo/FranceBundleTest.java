@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,24 @@ class FranceBundleTest {
                 "referrals.csv", "involvements.csv", "assessments.csv", "meetings.csv")) {
             assertThat(rows.rows(file)).as(file).allSatisfy(r -> assertThat(ids.add(file + r.get("id"))).isTrue());
         }
+    }
+
+    @Test
+    void everyTerritoryOfTheWholeCountryHasItsOwnId() {
+        List<String> ids = new ArrayList<>();
+        for (BundleSpec.RegionSpec region : BundleSpec.france(7, DATE, 1).regions()) {
+            ids.add(region.area().id());
+            for (BundleSpec.DepartementSpec d : region.departements()) {
+                ids.add(d.area().id());
+                for (BundleSpec.TerritorySpec t : d.territories()) {
+                    ids.add(t.id());
+                    t.places().forEach(p -> ids.add(p.id()));
+                }
+            }
+        }
+        assertThat(ids).hasSizeGreaterThan(34_000).doesNotHaveDuplicates();
+        // Guadeloupe is a région of one département of the same name.
+        assertThat(ids).contains("region-guadeloupe", "guadeloupe", "dac-971");
     }
 
     @Test
