@@ -6,12 +6,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -28,11 +31,26 @@ import fr.maillage.demo.GeneratedBundle;
  * each contender's median over the rounds.
  *
  * <p>{@code mvn -B -Pbench -DskipTests test [-Dbench.territories=4] [-Dbench.heap=6g]
- * [-Dbench.dir=target/bench] [-Dbench.rounds=3] [-Dbench.contenders=maillage,load-csv,neo4j-admin]}:
- * the work folder is emptied first; {@code maillage-server} is Maillage's import on a Neo4j server
- * process, through Bolt.
+ * [-Dbench.dir=target/bench] [-Dbench.rounds=3] [-Dbench.contenders=maillage,load-csv,neo4j-admin]
+ * [-Dbench.country-scale=S] [-Dbench.timeout-minutes=60]}: the work folder is emptied first; {@code maillage-server} is
+ * Maillage's import on a Neo4j server process, through Bolt. With {@code bench.country-scale} the
+ * bundle is the synthetic France at that scale ({@link BundleSpec#france}) instead of
+ * {@code bench.territories} territories of the benchmark's size. The last Maillage store is left in
+ * {@code <dir>/maillage/data} for {@link AnalysesBenchmark}. A contender still running after
+ * {@code bench.timeout-minutes} is stopped and reported as given up, as the issue allows for
+ * {@code LOAD CSV} at country scale.
  */
 public final class ImportBenchmark {
+
+    /** The app's default page cache, enough for the territories' bundles. */
+    private static final long SMALL_PAGE_CACHE = 512L << 20;
+
+    /**
+     * At country scale every contender gets 6 GiB off the heap (page cache, or neo4j-admin's
+     * off-heap memory): most of the store of scale 1 (about 8.5 GB), beside an 8 GiB heap, on a
+     * machine of 24 GiB.
+     */
+    private static final long COUNTRY_PAGE_CACHE = 6L << 30;
 
     private ImportBenchmark() {
     }
@@ -43,15 +61,22 @@ public final class ImportBenchmark {
         String heap = args.length > 2 ? args[2] : "6g";
         int rounds = Integer.parseInt(args.length > 3 ? args[3] : "3");
         List<String> contenders = List.of((args.length > 4 ? args[4] : "maillage,load-csv,neo4j-admin").split(","));
+        Duration timeout = Duration.ofMinutes(Long.parseLong(args.length > 5 ? args[5] : "60"));
+        // Last, since Maven drops an empty argument.
+        String countryScale = args.length > 6 ? args[6].trim() : "";
         Path bundle = work.resolve("bundle");
         FileSystemUtils.deleteRecursively(work);
         Files.createDirectories(work);
 
         long started = System.nanoTime();
-        GeneratedBundle generated = BundleGenerator.generate(BundleSpec.country(2026, LocalDate.of(2026, 11, 25),
-                territories, BundleSpec.TerritorySize.BENCHMARK), bundle);
+        LocalDate date = LocalDate.of(2026, 11, 25);
+        BundleSpec spec = countryScale.isEmpty()
+                ? BundleSpec.country(2026, date, territories, BundleSpec.TerritorySize.BENCHMARK)
+                : BundleSpec.france(2026, date, Double.parseDouble(countryScale));
+        GeneratedBundle generated = BundleGenerator.generate(spec, bundle);
         long rows = generated.totalRows();
-        System.out.printf(Locale.ROOT, "Lot généré : %d lignes (%d territoires) en %.1f s %s%n", rows, territories,
+        System.out.printf(Locale.ROOT, "Lot généré : %d lignes (%s) en %.1f s %s%n", rows,
+                countryScale.isEmpty() ? territories + " territoires" : "France à l'échelle " + countryScale,
                 (System.nanoTime() - started) / 1e9, generated.rows());
         if (rows < 1_000_000) {
             throw new IllegalStateException("Le banc d'essai veut au moins 1 million de lignes : " + rows);
@@ -66,7 +91,8 @@ public final class ImportBenchmark {
                 // The previous contender's store may still be on its way to the disk.
                 new ProcessBuilder("sync").inheritIO().start().waitFor();
                 System.out.println("Tour " + (round + 1) + ", charge avant " + contender + " : " + load());
-                results.get(contender).add(run(contender, bundle, work.resolve(contender), heap, rows));
+                results.get(contender).add(run(contender, bundle, work.resolve(contender), heap,
+                        countryScale.isEmpty() ? SMALL_PAGE_CACHE : COUNTRY_PAGE_CACHE, rows, timeout));
             }
         }
         System.out.println();
@@ -77,7 +103,7 @@ public final class ImportBenchmark {
         System.out.println("Médianes sur " + rounds + " tours :");
         Map<String, Double> medians = new LinkedHashMap<>();
         results.forEach((contender, runs) -> {
-            List<Double> rates = runs.stream().filter(r -> !r[3].equals("-")).map(r -> Double.parseDouble(r[3]))
+            List<Double> rates = runs.stream().filter(r -> r[3].matches("\\d+")).map(r -> Double.parseDouble(r[3]))
                     .sorted().toList();
             if (!rates.isEmpty()) {
                 medians.put(contender, rates.get(rates.size() / 2));
@@ -102,13 +128,26 @@ public final class ImportBenchmark {
     }
 
     /** Runs one contender in a child JVM and reads back its last line: wall ms, peak heap, peak RSS, note. */
-    private static String[] run(String contender, Path bundle, Path scratch, String heap, long rows)
-            throws IOException, InterruptedException {
+    private static String[] run(String contender, Path bundle, Path scratch, String heap, long pageCache, long rows,
+                                Duration timeout) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+        List<String> command = List.of(java, "-Xmx" + heap, "-Dbench.page-cache-bytes=" + pageCache, "-cp", System.getProperty("java.class.path"),
                 ImportContender.class.getName(), contender, bundle.toString(), scratch.toString());
         System.out.println("== " + contender + " ==");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        AtomicBoolean givenUp = new AtomicBoolean();
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    givenUp.set(true);
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-timeout");
+        watchdog.setDaemon(true);
+        watchdog.start();
         String result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -121,6 +160,10 @@ public final class ImportBenchmark {
             }
         }
         int exit = process.waitFor();
+        if (givenUp.get()) {
+            return new String[] {contender, String.valueOf(rows), "> " + timeout.toSeconds(), "< " + rows / timeout.toSeconds(),
+                    "-", "-", "-", "abandonné après " + timeout.toMinutes() + " min"};
+        }
         if (exit != 0 || result == null) {
             return new String[] {contender, String.valueOf(rows), "-", "-", "-", "-", "-", "échec (code " + exit + ")"};
         }
