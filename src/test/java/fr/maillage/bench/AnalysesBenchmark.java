@@ -132,17 +132,29 @@ public final class AnalysesBenchmark {
     record Figures(double medianMillis, double bestMillis, double medianCpuMillis, long peakHeapMiB, int size) {
     }
 
-    private static Map<String, Figures> country(Path root, int territories, TerritorySize size) throws Exception {
-        Path store = root.resolve("country-" + territories);
-        boolean imported = Files.exists(store.resolve("imported.txt"));
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(MaillageApplication.class)
+    /** The app on {@code store}, without web server, answer cache nor background building of the logs. */
+    static ConfigurableApplicationContext app(Path store, long pageCacheBytes) {
+        return new SpringApplicationBuilder(MaillageApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--maillage.data-dir=" + store, "--maillage.demo=false",
-                        "--maillage.page-cache-bytes=" + (1L << 30), "--logging.level.root=WARN",
+                        "--maillage.page-cache-bytes=" + pageCacheBytes, "--logging.level.root=WARN",
                         // The logs are built here, timed, rather than by the background thread during the runs.
                         "--maillage.exchange-logs.keep-up=false",
                         // Each run computes its answer: shared answers would time a map lookup.
                         "--maillage.cache.max-answers=0");
+    }
+
+    /** Closes the app and its embedded database, which outlives its context (the app closes it from a shutdown hook). */
+    static void close(ConfigurableApplicationContext app) {
+        EmbeddedDatabase database = app.getBean(EmbeddedDatabase.class);
+        app.close();
+        database.close();
+    }
+
+    private static Map<String, Figures> country(Path root, int territories, TerritorySize size) throws Exception {
+        Path store = root.resolve("country-" + territories);
+        boolean imported = Files.exists(store.resolve("imported.txt"));
+        ConfigurableApplicationContext app = app(store, 1L << 30);
         try {
             System.out.printf(Locale.ROOT, "%n== Country of %d territories (store %s) ==%n", territories, store);
             if (!imported) {
@@ -193,10 +205,7 @@ public final class AnalysesBenchmark {
             exchangeLogs.keepUpNow();
             return figures;
         } finally {
-            // The embedded database outlives its context (the app closes it from a shutdown hook).
-            EmbeddedDatabase database = app.getBean(EmbeddedDatabase.class);
-            app.close();
-            database.close();
+            close(app);
         }
     }
 
@@ -220,11 +229,16 @@ public final class AnalysesBenchmark {
     }
 
     private static <T> Figures time(String name, Callable<T> analysis, ToIntFunction<T> size) throws Exception {
-        return time(name, () -> { }, analysis, size);
+        return time(name, () -> { }, analysis, size, RUNS);
     }
 
-    /** Times {@code analysis}, each run (warm-ups included) after {@code before}, which is not timed. */
     private static <T> Figures time(String name, Runnable before, Callable<T> analysis, ToIntFunction<T> size)
+            throws Exception {
+        return time(name, before, analysis, size, RUNS);
+    }
+
+    /** Times {@code runs} runs of {@code analysis}, each (warm-ups included) after {@code before}, which is not timed. */
+    static <T> Figures time(String name, Runnable before, Callable<T> analysis, ToIntFunction<T> size, int runs)
             throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
             before.run();
@@ -234,10 +248,10 @@ public final class AnalysesBenchmark {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        double[] millis = new double[RUNS];
-        double[] cpu = new double[RUNS];
+        double[] millis = new double[runs];
+        double[] cpu = new double[runs];
         T answer = null;
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < runs; i++) {
             before.run();
             // Each run starts on a collected heap: the garbage of the run before (or of another
             // analysis) is not collected, concurrently, during this one.
@@ -251,10 +265,10 @@ public final class AnalysesBenchmark {
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
         Arrays.sort(millis);
         Arrays.sort(cpu);
-        Figures figures = new Figures(millis[RUNS / 2], millis[0], cpu[RUNS / 2], peak, size.applyAsInt(answer));
+        Figures figures = new Figures(millis[runs / 2], millis[0], cpu[runs / 2], peak, size.applyAsInt(answer));
         System.out.printf(Locale.ROOT, "%-14s median %8.1f ms  best %8.1f ms  CPU %8.1f ms  (%d runs after %d warm-up)  "
                         + "peak heap %5d MiB  answer size %d%n", name, figures.medianMillis(), figures.bestMillis(),
-                figures.medianCpuMillis(), RUNS, WARM_UP, figures.peakHeapMiB(), figures.size());
+                figures.medianCpuMillis(), runs, WARM_UP, figures.peakHeapMiB(), figures.size());
         return figures;
     }
 
