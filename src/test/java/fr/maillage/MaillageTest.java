@@ -16,13 +16,15 @@ import org.springframework.boot.test.context.SpringBootTest;
  * reads under {@code target/test-imports/} (created by the tests that use it). Bolt is open, so that
  * tests may autowire the {@link org.neo4j.driver.Driver} (signed in with the generated password). The
  * admin signs in with {@link SignedIn#ADMIN_PASSWORD}. No answer is shared between requests
- * ({@code maillage.cache.max-answers=0}): tests write the graph by hand, which moves no data version.
+ * ({@code maillage.cache.max-answers=0}, {@code maillage.cache.max-indicator-rows=0}) and no comparison
+ * is prepared in the background: tests write the graph by hand, which moves no data version.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"maillage.demo=false", "maillage.data-dir=target/test-db/${random.uuid}",
         "maillage.page-cache-bytes=67108864", "maillage.exchange-logs.keep-up=false",
         "maillage.import.folder=target/test-imports", "maillage.admin-password=" + SignedIn.ADMIN_PASSWORD,
-        "maillage.bolt.enabled=true", "maillage.cache.max-answers=0"})
+        "maillage.bolt.enabled=true", "maillage.cache.max-answers=0",
+        "maillage.cache.max-indicator-rows=0", "maillage.compare.warm-up="})
 public @interface MaillageTest {
 }

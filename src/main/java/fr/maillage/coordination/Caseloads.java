@@ -1,7 +1,6 @@
 package fr.maillage.coordination;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import fr.maillage.analysis.orphans.OrphanReason;
 import fr.maillage.analysis.orphans.Orphans;
 import fr.maillage.db.AnswerCache;
 import fr.maillage.db.Graph;
-import fr.maillage.person.PersonState;
 import fr.maillage.person.PersonStates;
 import fr.maillage.territory.Territories;
 import fr.maillage.territory.TerritoryScope;
@@ -64,16 +62,9 @@ public class Caseloads {
                 Map.of("ecology", List.copyOf(scope.ecology()), "asOf", asOf),
                 r -> new Load(r.get("professionalId").asString(), r.get("structureId").asString(),
                         r.get("originProfession").asString(null), r.get("persons").asList(v -> v)));
-        Set<String> homes = new HashSet<>();
-        loads.forEach(load -> load.persons().forEach(p -> homes.add(p.get("territoryId").asString())));
-        Map<String, String> complexity = new HashMap<>();
-        if (!homes.isEmpty()) {
-            for (PersonState state : personStates.living(homes, asOf)) {
-                if (state.complexity() != null) {
-                    complexity.put(state.personId(), state.complexity());
-                }
-            }
-        }
+        Set<String> managed = new HashSet<>();
+        loads.forEach(load -> load.persons().forEach(p -> managed.add(p.get("personId").asString())));
+        Map<String, String> complexity = managed.isEmpty() ? Map.of() : personStates.complexities(managed, asOf);
         List<CaseloadsAnswer.Manager> managers = loads.stream().map(load -> new CaseloadsAnswer.Manager(
                 load.professionalId(), load.structureId(), load.originProfession(), load.persons().size(),
                 count(load, complexity, Complexity.COMPLEXE), count(load, complexity, Complexity.EXTREME))).toList();

@@ -18,6 +18,7 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -57,13 +58,16 @@ public class ExchangeLogs {
         return thread;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final ApplicationEventPublisher events;
     private volatile boolean stopping;
 
     public ExchangeLogs(Graph graph, Publication publication,
-                        @org.springframework.beans.factory.annotation.Value("${maillage.exchange-logs.keep-up:true}") boolean keepUp) {
+                        @org.springframework.beans.factory.annotation.Value("${maillage.exchange-logs.keep-up:true}") boolean keepUp,
+                        ApplicationEventPublisher events) {
         this.graph = graph;
         this.publication = publication;
         this.keepUp = keepUp;
+        this.events = events;
     }
 
     /**
@@ -146,7 +150,11 @@ public class ExchangeLogs {
             keeper.execute(() -> {
                 queued.set(false);
                 try {
+                    long version = publication.current();
                     keepUpNow();
+                    if (!stopping && publication.current() == version) {
+                        events.publishEvent(new ExchangeLogsKept(version));
+                    }
                 } catch (RuntimeException e) {
                     log.warn("Journaux des échanges : construction interrompue ({}), reprise au prochain import ou démarrage",
                             e.getMessage());

@@ -1,6 +1,8 @@
 package fr.maillage.person;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +35,24 @@ public class PersonStates {
     }
 
     /** Every person living in one of {@code territoryIds} (those very territories, not their descendants). */
-    public List<PersonState> living(java.util.Collection<String> territoryIds, LocalDate asOf) {
+    public List<PersonState> living(Collection<String> territoryIds, LocalDate asOf) {
         return graph.read("person/states-as-of.cypher", Map.of("territoryIds", List.copyOf(territoryIds), "asOf", asOf),
                 PersonStates::toState);
+    }
+
+    /**
+     * The complexity on {@code asOf} of each person of {@code personIds} who has one, by the same
+     * rule as their state: for callers that need that field alone of persons living anywhere.
+     */
+    public Map<String, String> complexities(Collection<String> personIds, LocalDate asOf) {
+        Map<String, String> complexities = new HashMap<>();
+        graph.read("person/complexity-as-of.cypher", Map.of("personIds", List.copyOf(personIds), "asOf", asOf), r -> {
+            if (!r.get("complexity").isNull()) {
+                complexities.put(r.get("personId").asString(), r.get("complexity").asString());
+            }
+            return r;
+        });
+        return complexities;
     }
 
     private static PersonState toState(Record r) {

@@ -8,7 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import fr.maillage.api.BadParameterException;
@@ -16,17 +22,38 @@ import fr.maillage.api.NotFoundException;
 import fr.maillage.api.Window;
 import fr.maillage.territory.Territories;
 import fr.maillage.territory.Territory;
+import jakarta.annotation.PreDestroy;
 
-/** Territories side by side (comparaison) and one territory across two windows (évolution). */
+/**
+ * Territories side by side (comparaison) and one territory across two windows (évolution).
+ * The rows of a comparison are computed side by side on {@code maillage.compare.threads} threads
+ * (0: one per core): every département of the country is some 100 territories of several seconds
+ * each. They are computed at the data version of the request, which holds the publication back
+ * for its whole length ({@code api.ReadingRequests}), so the threads need no hold of their own.
+ */
 @Service
 public class Comparisons {
 
     private final Territories territories;
     private final TerritoryIndicators indicators;
+    private final ExecutorService workers;
 
-    public Comparisons(Territories territories, TerritoryIndicators indicators) {
+    public Comparisons(Territories territories, TerritoryIndicators indicators,
+                       @Value("${maillage.compare.threads:0}") int threads) {
         this.territories = territories;
         this.indicators = indicators;
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                work -> {
+                    Thread thread = new Thread(work, "comparaison-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
     /**
@@ -37,7 +64,14 @@ public class Comparisons {
      */
     public List<IndicatorRow> compare(List<String> ids, Window window, Boolean expand) {
         boolean children = expand != null ? expand : ids.size() == 1;
-        return expand(ids, children).stream().map(t -> indicators.row(t, window)).toList();
+        List<CompletableFuture<IndicatorRow>> rows = expand(ids, children).stream()
+                .map(t -> CompletableFuture.supplyAsync(() -> indicators.row(t, window), workers)).toList();
+        try {
+            return rows.stream().map(CompletableFuture::join).toList();
+        } catch (CompletionException e) {
+            rows.forEach(row -> row.cancel(false));
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The indicators of one territory over {@code current} and {@code previous}, and their difference. */

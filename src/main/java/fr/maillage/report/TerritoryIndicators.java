@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import fr.maillage.analysis.capacity.Capacities;
@@ -29,6 +30,7 @@ import fr.maillage.coordination.Caseloads;
 import fr.maillage.coordination.Guichet;
 import fr.maillage.coordination.GuichetRow;
 import fr.maillage.db.AnswerCache;
+import fr.maillage.db.DataVersion;
 import fr.maillage.db.Graph;
 import fr.maillage.network.MetaNetwork;
 import fr.maillage.network.MetaNetworks;
@@ -45,7 +47,10 @@ import fr.maillage.vocabulary.Vocabulary;
 /**
  * Computes the indicators (indicateurs) of one territory over one window, raw, then publishes
  * them through the {@link SmallCells} rule. Structures, referrals and caseloads are read here;
- * orphans, overlaps and the méta-réseau come from their own analyses, never recomputed.
+ * orphans, overlaps and the méta-réseau come from their own analyses, never recomputed. Rows are
+ * shared between requests in a cache of their own ({@code maillage.cache.max-indicator-rows}): a
+ * row weighs a few kB where the analyses behind it weigh MB, and the comparison of every
+ * département needs some 100 of them at once, more than the shared answers keep.
  */
 @Service
 public class TerritoryIndicators {
@@ -57,16 +62,17 @@ public class TerritoryIndicators {
     private final MetaNetworks metaNetworks;
     private final KeyPartners keyPartners;
     private final Capacities capacities;
-    private final AnswerCache answers;
+    private final AnswerCache rows;
     private final Guichet guichet;
     private final Caseloads caseloads;
     private final Fundings fundings;
 
     public TerritoryIndicators(Graph graph, Territories territories, Orphans orphans, Overlaps overlaps,
                                MetaNetworks metaNetworks, KeyPartners keyPartners, Capacities capacities,
-                               AnswerCache answers, Guichet guichet, Caseloads caseloads, Fundings fundings) {
+                               DataVersion dataVersion, Guichet guichet, Caseloads caseloads, Fundings fundings,
+                               @Value("${maillage.cache.max-indicator-rows:4096}") int maxRows) {
         this.fundings = fundings;
-        this.answers = answers;
+        this.rows = new AnswerCache(dataVersion, maxRows);
         this.keyPartners = keyPartners;
         this.capacities = capacities;
         this.guichet = guichet;
@@ -91,7 +97,7 @@ public class TerritoryIndicators {
 
     /** The published row of {@code territory} over {@code window}. */
     public IndicatorRow row(Territory territory, Window window) {
-        return answers.get("indicator-row", List.of(territory, window), () -> row(territory, analyse(territory.id(), window)));
+        return rows.get("indicator-row", List.of(territory, window), () -> row(territory, analyse(territory.id(), window)));
     }
 
     /** The published row of {@code territory} from analyses already run. */

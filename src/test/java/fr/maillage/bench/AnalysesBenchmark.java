@@ -134,6 +134,11 @@ public final class AnalysesBenchmark {
 
     /** The app on {@code store}, without web server, answer cache nor background building of the logs. */
     static ConfigurableApplicationContext app(Path store, long pageCacheBytes) {
+        return app(store, pageCacheBytes, 0);
+    }
+
+    /** The same, keeping up to {@code indicatorRows} rows of indicators between calls (comparisons served ready). */
+    static ConfigurableApplicationContext app(Path store, long pageCacheBytes, int indicatorRows) {
         return new SpringApplicationBuilder(MaillageApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--maillage.data-dir=" + store, "--maillage.demo=false",
@@ -141,7 +146,8 @@ public final class AnalysesBenchmark {
                         // The logs are built here, timed, rather than by the background thread during the runs.
                         "--maillage.exchange-logs.keep-up=false",
                         // Each run computes its answer: shared answers would time a map lookup.
-                        "--maillage.cache.max-answers=0");
+                        "--maillage.cache.max-answers=0", "--maillage.cache.max-indicator-rows=" + indicatorRows,
+                        "--maillage.compare.warm-up=");
     }
 
     /** Closes the app and its embedded database, which outlives its context (the app closes it from a shutdown hook). */
@@ -240,7 +246,13 @@ public final class AnalysesBenchmark {
     /** Times {@code runs} runs of {@code analysis}, each (warm-ups included) after {@code before}, which is not timed. */
     static <T> Figures time(String name, Runnable before, Callable<T> analysis, ToIntFunction<T> size, int runs)
             throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
+        return time(name, before, analysis, size, WARM_UP, runs);
+    }
+
+    /** As {@link #time(String, Runnable, Callable, ToIntFunction, int)} after {@code warmUps} untimed runs. */
+    static <T> Figures time(String name, Runnable before, Callable<T> analysis, ToIntFunction<T> size, int warmUps,
+                            int runs) throws Exception {
+        for (int i = 0; i < warmUps; i++) {
             before.run();
             analysis.call();
         }
@@ -268,7 +280,7 @@ public final class AnalysesBenchmark {
         Figures figures = new Figures(millis[runs / 2], millis[0], cpu[runs / 2], peak, size.applyAsInt(answer));
         System.out.printf(Locale.ROOT, "%-14s median %8.1f ms  best %8.1f ms  CPU %8.1f ms  (%d runs after %d warm-up)  "
                         + "peak heap %5d MiB  answer size %d%n", name, figures.medianMillis(), figures.bestMillis(),
-                figures.medianCpuMillis(), runs, WARM_UP, figures.peakHeapMiB(), figures.size());
+                figures.medianCpuMillis(), runs, warmUps, figures.peakHeapMiB(), figures.size());
         return figures;
     }
 

@@ -107,7 +107,7 @@ class ExchangeLogsTest {
     @Test
     void afterAnImportTheBackgroundThreadKeepsTheLogOfEveryTerritory(@Autowired Graph graph) throws InterruptedException {
         importer.importBundle(Path.of("src/test/resources/network/weights/bundle"));
-        ExchangeLogs keptUp = new ExchangeLogs(graph, publication, true);
+        ExchangeLogs keptUp = new ExchangeLogs(graph, publication, true, event -> { });
         try {
             keptUp.after(new ImportEnded("weights", ImportStatus.DONE));
             long deadline = System.nanoTime() + 30_000_000_000L;
