@@ -19,6 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maillage.demo=false",
         "maillage.data-dir=target/test-db/${random.uuid}", "maillage.page-cache-bytes=67108864",
         "maillage.admin-password=" + SignIn.ADMIN_PASSWORD, "maillage.bolt.enabled=true",
-        "maillage.cache.max-answers=0"})
+        "maillage.cache.max-answers=0", "maillage.cache.max-indicator-rows=0", "maillage.compare.warm-up="})
 @interface BrowserTestApp {
 }
