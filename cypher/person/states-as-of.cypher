@@ -3,7 +3,8 @@
 // - complexity, needs, APA: those of the latest assessment dated on or before $asOf that sets
 //   the field (an absent property or an empty needs list sets nothing), else the persons.csv
 //   values. Two assessments on the same date setting a field: the greater id wins, so the
-//   answer never depends on storage order.
+//   answer never depends on storage order. complexity-as-of.cypher folds complexity alone by
+//   this rule, for persons given by id: change both together.
 // - closed: no involvement active on $asOf, every involvement ending on the latest end date on
 //   or before $asOf ended with stabilisation, deces, institutionnalisation or demenagement, and
 //   no referral about the person dated after that end (and on or before $asOf). A person with

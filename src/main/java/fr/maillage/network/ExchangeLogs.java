@@ -7,10 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
@@ -22,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
+import fr.maillage.db.BackgroundWork;
 import fr.maillage.db.Graph;
 import fr.maillage.db.Publication;
 import fr.maillage.imports.ImportEnded;
@@ -52,14 +49,8 @@ public class ExchangeLogs {
     private final Graph graph;
     private final Publication publication;
     private final boolean keepUp;
-    private final ExecutorService keeper = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "journaux-des-echanges");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final BackgroundWork keeper = new BackgroundWork("journaux-des-echanges");
     private final ApplicationEventPublisher events;
-    private volatile boolean stopping;
 
     public ExchangeLogs(Graph graph, Publication publication,
                         @org.springframework.beans.factory.annotation.Value("${maillage.exchange-logs.keep-up:true}") boolean keepUp,
@@ -146,13 +137,12 @@ public class ExchangeLogs {
 
     /** Builds and keeps, on the background thread, the logs of every territory that has none for the data now. */
     public void keepUpLater() {
-        if (keepUp && queued.compareAndSet(false, true)) {
-            keeper.execute(() -> {
-                queued.set(false);
+        if (keepUp) {
+            keeper.runLater(() -> {
                 try {
                     long version = publication.current();
                     keepUpNow();
-                    if (!stopping && publication.current() == version) {
+                    if (!keeper.stopping() && publication.current() == version) {
                         events.publishEvent(new ExchangeLogsKept(version));
                     }
                 } catch (RuntimeException e) {
@@ -177,7 +167,7 @@ public class ExchangeLogs {
                 Map.of("version", tag(version), Graph.PUBLISHED, version), r -> r.get("id").asString());
         int built = 0;
         for (int from = 0; from < missing.size(); from += BATCH) {
-            if (stopping || publication.current() != version) {
+            if (keeper.stopping() || publication.current() != version) {
                 return built;
             }
             List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
@@ -200,15 +190,10 @@ public class ExchangeLogs {
         keepUpLater();
     }
 
-    /**
-     * Lets the batch under way finish, then stops: interrupting a thread in the middle of the
-     * database's file operations could close the store's channels.
-     */
+    /** Lets the batch under way finish, then stops. */
     @PreDestroy
     void stop() throws InterruptedException {
-        stopping = true;
-        keeper.shutdown();
-        keeper.awaitTermination(1, TimeUnit.MINUTES);
+        keeper.stop();
     }
 
     /** {@link Graph#read} or {@link Graph#readUnbounded}. */

@@ -2,10 +2,6 @@ package fr.maillage.report;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import fr.maillage.api.Window;
+import fr.maillage.db.BackgroundWork;
 import fr.maillage.db.Publication;
 import fr.maillage.network.ExchangeLogsKept;
 import fr.maillage.territory.Territories;
@@ -38,13 +35,7 @@ class ComparisonWarmUp {
     private final TerritoryIndicators indicators;
     private final Publication publication;
     private final List<String> kinds;
-    private final ExecutorService preparer = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "preparation-des-comparaisons");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean queued = new AtomicBoolean();
-    private volatile boolean stopping;
+    private final BackgroundWork preparer = new BackgroundWork("preparation-des-comparaisons");
 
     ComparisonWarmUp(Territories territories, TerritoryIndicators indicators, Publication publication,
                      @Value("${maillage.compare.warm-up:departement}") List<String> kinds) {
@@ -56,11 +47,8 @@ class ComparisonWarmUp {
 
     @EventListener
     void after(ExchangeLogsKept kept) {
-        if (!kinds.isEmpty() && queued.compareAndSet(false, true)) {
-            preparer.execute(() -> {
-                queued.set(false);
-                prepare(kept.version());
-            });
+        if (!kinds.isEmpty()) {
+            preparer.runLater(() -> prepare(kept.version()));
         }
     }
 
@@ -77,7 +65,7 @@ class ComparisonWarmUp {
         long started = System.nanoTime();
         int prepared = 0;
         for (Territory territory : chosen) {
-            if (stopping || publication.current() != version) {
+            if (preparer.stopping() || publication.current() != version) {
                 log.info("Préparation des comparaisons arrêtée après {} territoire(s) : données republiées", prepared);
                 return prepared;
             }
@@ -95,11 +83,9 @@ class ComparisonWarmUp {
         return prepared;
     }
 
-    /** Lets the territory under way finish: interrupting the database's file operations could close its channels. */
+    /** Lets the territory under way finish, then stops. */
     @PreDestroy
     void stop() throws InterruptedException {
-        stopping = true;
-        preparer.shutdown();
-        preparer.awaitTermination(1, TimeUnit.MINUTES);
+        preparer.stop();
     }
 }
