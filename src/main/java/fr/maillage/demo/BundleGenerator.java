@@ -286,9 +286,10 @@ public final class BundleGenerator {
             boolean last = i == weights.length - 1;
             long population = last ? populationLeft : Math.round(spec.population() * weights[i] / sum);
             // The old live more in some places than in others: the 75+ share varies by ±20 %.
+            // Never more than is left: the draws above their share could leave the last place below zero.
             long population75 = last ? population75Left
-                    : Math.min(population, Math.round(population * spec.population75Plus() / (double) spec.population()
-                    * (0.8 + 0.4 * random.nextDouble())));
+                    : Math.min(Math.min(population, population75Left), Math.round(population * spec.population75Plus()
+                    / (double) spec.population() * (0.8 + 0.4 * random.nextDouble())));
             populationLeft -= population;
             population75Left -= population75;
             String id = spec.id() + "-" + slug(name);

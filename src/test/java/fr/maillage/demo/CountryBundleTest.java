@@ -59,6 +59,23 @@ class CountryBundleTest {
         assertThat(rows.rows("fundings.csv")).isNotEmpty();
     }
 
+    /** Seed 7 over two territories drew the first seven quartiers' 75+ shares above the total: the last went to -339. */
+    @Test
+    void aQuartiersPeopleAged75PlusAreNeverBelowZeroAndAddUpToTheirTerritorys(@TempDir Path folder) throws IOException {
+        BundleGenerator.generate(BundleSpec.country(7, LocalDate.of(2026, 6, 30), 2, new TerritorySize(40, 800, 2_500)),
+                folder);
+        List<Map<String, String>> territories = new BundleRows(folder).rows("territories.csv");
+
+        assertThat(territories).allSatisfy(t -> assertThat(Long.parseLong(t.get("population_75_plus")))
+                .as(t.get("id")).isNotNegative());
+        for (String id : List.of("t01", "t02")) {
+            long whole = territories.stream().filter(t -> t.get("id").equals(id))
+                    .mapToLong(t -> Long.parseLong(t.get("population_75_plus"))).sum();
+            assertThat(territories.stream().filter(t -> id.equals(t.get("parent_id")))
+                    .mapToLong(t -> Long.parseLong(t.get("population_75_plus"))).sum()).as(id).isEqualTo(whole);
+        }
+    }
+
     @Test
     void generateCommandWritesTheDemoOrACountryAndRejectsUnknownOptions(@TempDir Path folder) {
         assertThat(GenerateCommand.run(new String[] {folder.resolve("demo").toString(), "--seed=3",
