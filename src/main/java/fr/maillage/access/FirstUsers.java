@@ -19,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
 
+import fr.maillage.db.Lease;
+import fr.maillage.db.Leases;
 import fr.maillage.db.MaillageProperties;
 import fr.maillage.db.SchemaInitializer;
 
@@ -51,15 +53,18 @@ public class FirstUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstUsers.class);
 
+    private static final String LEASE = "premiers-utilisateurs";
+
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
     private final Path passwordFile;
     private final String adminPassword;
     private final boolean demo;
     private final ApplicationContext context;
+    private final Leases leases;
 
     public FirstUsers(UserAccounts accounts, PasswordEncoder encoder, MaillageProperties properties,
-                      SchemaInitializer schema, ApplicationContext context,
+                      SchemaInitializer schema, Leases leases, ApplicationContext context,
                       @Value("${MAILLAGE_ADMIN_PASSWORD:${maillage.admin-password:}}") String adminPassword) {
         this.accounts = accounts;
         this.encoder = encoder;
@@ -67,6 +72,7 @@ public class FirstUsers implements ApplicationRunner {
         this.adminPassword = adminPassword;
         this.demo = properties.isDemo();
         this.context = context;
+        this.leases = leases;
     }
 
     @Override
@@ -75,6 +81,13 @@ public class FirstUsers implements ApplicationRunner {
         if (!(context instanceof WebApplicationContext)) {
             return;
         }
+        // Two instances starting together on one server would both find no admin and both create one.
+        try (Lease lease = leases.take(LEASE, leases.instance(), () -> true).orElseThrow()) {
+            createMissing();
+        }
+    }
+
+    private void createMissing() throws IOException {
         Map<String, String> generated = new LinkedHashMap<>();
         if (!adminPassword.isEmpty()) {
             PasswordRule.check("MAILLAGE_ADMIN_PASSWORD", ADMIN, adminPassword);

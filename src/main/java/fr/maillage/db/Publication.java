@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * <p>An import changes rows that existed before it only at its publication, all at once under
  * {@link #publish}, while no request reads: readers hold {@link #reading} for the length of a
  * request. The lock is fair, so a publication waits only for the requests already reading, and
- * the requests arriving meanwhile wait only for the publication.
+ * the requests arriving meanwhile wait only for the publication. With several app instances on
+ * one database, the other instances hold their readers too ({@link PublicationGate}).
  */
 @Component
 public class Publication implements DataVersion {
@@ -43,6 +44,24 @@ public class Publication implements DataVersion {
             return reads.get();
         } finally {
             gate.readLock().unlock();
+        }
+    }
+
+    /**
+     * Holds every reader of this instance, as {@link #publish} does, for another instance's
+     * publication: the calling thread waits for the requests reading now, and only it may
+     * {@link #releaseReaders release} them.
+     */
+    void holdReaders() {
+        gate.writeLock().lock();
+    }
+
+    /** Lets the readers go on, with {@code version} when it is later than theirs. */
+    void releaseReaders(long version) {
+        try {
+            published.accumulateAndGet(version, Math::max);
+        } finally {
+            gate.writeLock().unlock();
         }
     }
 

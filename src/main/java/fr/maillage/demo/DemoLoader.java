@@ -18,7 +18,10 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 import fr.maillage.db.Graph;
+import fr.maillage.db.Lease;
+import fr.maillage.db.Leases;
 import fr.maillage.imports.BundleImporter;
+import fr.maillage.imports.ImportBusyException;
 import fr.maillage.imports.ImportCommand;
 import fr.maillage.imports.ImportOutcome;
 
@@ -34,12 +37,16 @@ public class DemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
+    private static final String LEASE = "demo";
+
     private final Graph graph;
+    private final Leases leases;
     private final BundleImporter importer;
     private final ApplicationContext context;
 
-    public DemoLoader(Graph graph, BundleImporter importer, ApplicationContext context) {
+    public DemoLoader(Graph graph, BundleImporter importer, Leases leases, ApplicationContext context) {
         this.graph = graph;
+        this.leases = leases;
         this.importer = importer;
         this.context = context;
     }
@@ -49,11 +56,16 @@ public class DemoLoader implements ApplicationRunner {
         if (!(context instanceof WebApplicationContext) || ImportCommand.isCommand(args.getSourceArgs())) {
             return;
         }
-        if (graph.read("demo/has-territory.cypher", Map.of(), r -> r.get("present").asBoolean()).get(0)) {
-            log.info("Démo non chargée : la base contient déjà des territoires");
-            return;
+        // Instances starting together on one empty server load it once: the first, the others then find it there.
+        try (Lease lease = leases.take(LEASE, leases.instance(), () -> true).orElseThrow()) {
+            if (graph.read("demo/has-territory.cypher", Map.of(), r -> r.get("present").asBoolean()).get(0)) {
+                log.info("Démo non chargée : la base contient déjà des territoires");
+                return;
+            }
+            load(LocalDate.now());
+        } catch (ImportBusyException e) {
+            log.info("Démo non chargée : un autre import est en cours ({})", e.getMessage());
         }
-        load(LocalDate.now());
     }
 
     /** Generates the demo dated {@code referenceDate} and imports it. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import fr.maillage.db.Graph;
 import fr.maillage.db.Publication;
+import fr.maillage.db.PublicationGate;
 
 /**
  * The bundle import (import d'un lot): validates a whole folder or zip of contract CSV files,
@@ -26,9 +26,10 @@ import fr.maillage.db.Publication;
  * all-or-nothing: in batches that each commit with their undo journal ({@link ImportJournal}),
  * published once all are written, rolled back on any failure. Readers see the data before the
  * import until its publication, and after it from then on, never a mix ({@link Publication}).
- * One import writes at a time; another one
- * asked meanwhile is refused at once ({@link ImportBusyException}, HTTP 409) rather than
- * queued behind a write that may last minutes.
+ * One import writes at a time, across every app instance on the database ({@link ImportTurn});
+ * another one asked meanwhile is refused at once ({@link ImportBusyException}, HTTP 409) rather
+ * than queued behind a write that may last minutes. Its progress is written to its record, so
+ * that every instance can tell it.
  */
 @Service
 public class BundleImporter {
@@ -38,51 +39,51 @@ public class BundleImporter {
     /** Progress is logged every this share of the rows (5 %). */
     private static final int PROGRESS_STEPS = 20;
 
+    /** The progress of an import is written to its record at most this often, for the other instances. */
+    private static final long PROGRESS_SAVE_NANOS = 1_000_000_000L;
+
     private final Graph graph;
     private final ImportRecords records;
     private final ImportJournal journal;
     private final ImportProperties properties;
-    private final Publication publication;
-    private final ReentrantLock writing = new ReentrantLock();
+    private final ImportTurn turn;
+    private final PublicationGate gate;
+    private final ApplicationEventPublisher events;
+    /** Opens the folder or zip of an import within the limits of the settings. */
+    private final Function<Path, Bundle> bundles;
     private volatile Running running;
 
     /** The import under way, with its live progress. */
     private record Running(String id, AtomicLong done, AtomicLong total) {
     }
 
-    private final ApplicationEventPublisher events;
-
-    /** Opens the folder or zip of an import within the limits of the settings. */
-    private final Function<Path, Bundle> bundles;
-
     @Autowired
     BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties,
-                   Publication publication, ApplicationEventPublisher events) {
-        this(graph, records, journal, properties, publication, events,
-                path -> Bundle.open(path, ReadLimits.of(properties)));
-    }
-
-    /** An importer with its own settings that tells no one when it ends (tests). */
-    BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties,
-                   Publication publication) {
-        this(graph, records, journal, properties, publication, event -> { });
-    }
-
-    /** The same, opening bundles its own way (tests that make a file fail as it is read). */
-    BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties,
-                   Publication publication, Function<Path, Bundle> bundles) {
-        this(graph, records, journal, properties, publication, event -> { }, bundles);
+                   ImportTurn turn, PublicationGate gate, ApplicationEventPublisher events) {
+        this(graph, records, journal, properties, turn, gate, events, path -> Bundle.open(path, ReadLimits.of(properties)));
     }
 
     private BundleImporter(Graph graph, ImportRecords records, ImportJournal journal, ImportProperties properties,
-                           Publication publication, ApplicationEventPublisher events, Function<Path, Bundle> bundles) {
+                           ImportTurn turn, PublicationGate gate, ApplicationEventPublisher events,
+                           Function<Path, Bundle> bundles) {
         this.graph = graph;
         this.records = records;
         this.journal = journal;
         this.properties = properties;
-        this.publication = publication;
+        this.turn = turn;
+        this.gate = gate;
         this.events = events;
         this.bundles = bundles;
+    }
+
+    /** An importer of the same database with its own settings, that tells no one when it ends (tests). */
+    BundleImporter with(ImportProperties settings) {
+        return with(settings, path -> Bundle.open(path, ReadLimits.of(settings)));
+    }
+
+    /** The same, opening bundles its own way (tests that make a file fail as it is read). */
+    BundleImporter with(ImportProperties settings, Function<Path, Bundle> opening) {
+        return new BundleImporter(graph, records, journal, settings, turn, gate, event -> { }, opening);
     }
 
     /**
@@ -109,19 +110,14 @@ public class BundleImporter {
 
     /** As {@link #importBundle(Path, ImportRequester)}, recorded under the name the requester knows it by. */
     ImportOutcome importBundle(Path folderOrZip, String source, ImportRequester requester) {
-        Running current = running;
-        if (!writing.tryLock()) {
-            throw new ImportBusyException(current != null ? current.id() : "?");
-        }
-        try {
-            journal.clearLeftMarks();
-            String id = UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
+        try (ImportTurn.Turn held = turn.take(id)) {
+            journal.recoverLeft();
             long seq = records.start(id, source, requester.username());
             running = new Running(id, new AtomicLong(), new AtomicLong());
-            return validateAndWrite(id, seq, folderOrZip, requester);
+            return validateAndWrite(id, seq, folderOrZip, requester, held);
         } finally {
             running = null;
-            writing.unlock();
         }
     }
 
@@ -156,7 +152,8 @@ public class BundleImporter {
                 ? recorded.withProgress(current.done().get(), current.total().get()) : recorded;
     }
 
-    private ImportOutcome validateAndWrite(String id, long seq, Path folderOrZip, ImportRequester requester) {
+    private ImportOutcome validateAndWrite(String id, long seq, Path folderOrZip, ImportRequester requester,
+                                           ImportTurn.Turn held) {
         long started = System.nanoTime();
         Map<String, Long> counts;
         try (Bundle bundle = bundles.apply(folderOrZip)) {
@@ -170,9 +167,10 @@ public class BundleImporter {
             }
             long total = validation.totalRows();
             running.total().set(total);
+            records.progress(id, 0, total);
             events.publishEvent(new ImportReached(id, ImportReached.Stage.VALIDATED));
             log.info("Import {} : lot valide en {} ms, {} lignes à écrire", id, (System.nanoTime() - started) / 1_000_000, total);
-            counts = write(id, seq, bundle, validation, total);
+            counts = write(id, seq, bundle, validation, total, held);
             records.finish(id, ImportStatus.PUBLISHING, total, total, counts, null, null);
             events.publishEvent(new ImportReached(id, ImportReached.Stage.WRITTEN));
         } catch (IOException e) {
@@ -186,7 +184,7 @@ public class BundleImporter {
             fail(id, e);
             throw e;
         }
-        publish(id, seq);
+        publish(id, seq, held);
         events.publishEvent(new ImportEnded(id, ImportStatus.DONE));
         long total = running.total().get();
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -198,40 +196,62 @@ public class BundleImporter {
     /**
      * Writes the staged rows and lands the import while no request reads; on a failure there,
      * rolls it back before any request reads again. A stopped process leaves the import
-     * {@code publication}, which the next start finishes. The marks cleared after, beside the
-     * readers, are invisible to them.
+     * {@code publication}, which the next start, or another instance, finishes. The marks cleared
+     * after, beside the readers, are invisible to them.
      */
-    private void publish(String id, long seq) {
+    private void publish(String id, long seq, ImportTurn.Turn held) {
         long started = System.nanoTime();
         log.info("Import {} : publication, les lectures attendent les mises à jour des lignes existantes", id);
-        publication.publish(seq, () -> {
-            try {
-                long staged = new StagedRows(graph, properties.getBatchSize()).write(id, seq);
-                records.close(id, ImportStatus.DONE, null);
-                log.info("Import {} publié : {} ligne(s) mises à jour en {} ms, lectures suspendues pendant ce temps", id,
-                        staged, (System.nanoTime() - started) / 1_000_000);
-            } catch (RuntimeException e) {
-                throw fail(id, e);
-            } catch (Error e) {
-                fail(id, e);
-                throw e;
-            }
-        });
+        try {
+            gate.publish(seq, () -> {
+                try {
+                    stillHeld(held);
+                    long staged = new StagedRows(graph, properties.getBatchSize()).write(id, seq);
+                    records.close(id, ImportStatus.DONE, null);
+                    log.info("Import {} publié : {} ligne(s) mises à jour en {} ms, lectures suspendues pendant ce temps",
+                            id, staged, (System.nanoTime() - started) / 1_000_000);
+                } catch (RuntimeException e) {
+                    throw fail(id, e);
+                } catch (Error e) {
+                    fail(id, e);
+                    throw e;
+                }
+            });
+        } catch (ImportFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The gate refused before any change: another instance did not hold its readers.
+            throw fail(id, e);
+        }
         events.publishEvent(new ImportReached(id, ImportReached.Stage.PUBLISHED));
         journal.publish(id);
     }
 
-    private Map<String, Long> write(String id, long seq, Bundle bundle, BundleValidator.Validation validation, long total)
-            throws IOException {
+    private Map<String, Long> write(String id, long seq, Bundle bundle, BundleValidator.Validation validation, long total,
+                                    ImportTurn.Turn held) throws IOException {
         AtomicLong done = running.done();
         // A bundle of one batch has no progress worth logging.
         long step = total > properties.getBatchSize() ? Math.max(1, total / PROGRESS_STEPS) : Long.MAX_VALUE;
+        long[] saved = {System.nanoTime()};
         return new BundleWriter(graph, records, properties).write(id, seq, bundle, validation, rows -> {
+            stillHeld(held);
+            if (System.nanoTime() - saved[0] > PROGRESS_SAVE_NANOS) {
+                records.progress(id, rows, total);
+                saved[0] = System.nanoTime();
+            }
             long before = done.getAndSet(rows);
             if (rows / step > before / step && rows < total) {
                 log.info("Import {} : {} / {} lignes écrites ({} %)", id, rows, total, rows * 100 / total);
             }
         });
+    }
+
+    /** Stops an import whose turn another instance took, taking this one for dead: it rolls back. */
+    private static void stillHeld(ImportTurn.Turn held) {
+        if (held.lost()) {
+            throw new IllegalStateException("le tour d'import a été perdu : une autre instance a pris le bail après son"
+                    + " échéance (maillage.lease-duration)");
+        }
     }
 
     /**

@@ -41,7 +41,8 @@ class ImportAnswers {
 
     @ExceptionHandler(ImportBusyException.class)
     ResponseEntity<Map<String, Object>> busy(ImportBusyException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409, "message", e.getMessage()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409, "message", e.getMessage(),
+                "running", e.runningId(), "instance", e.instance()));
     }
 
     /**

@@ -1,10 +1,12 @@
 package fr.maillage.imports;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 import fr.maillage.db.CypherFiles;
 import fr.maillage.db.Graph;
+import fr.maillage.db.MaillageProperties;
 import fr.maillage.db.Publication;
+import fr.maillage.db.PublicationGate;
 import jakarta.annotation.PostConstruct;
 
 /**
@@ -24,9 +28,14 @@ import jakarta.annotation.PostConstruct;
  * Rolling back deletes the created nodes and the staged rows and replays the saved ones;
  * once published, the marks and the journal are cleared. Rows of a label that had no node
  * before the import need no mark: the import record names those labels, and rolling back
- * deletes all their nodes. At start-up, before the app serves anything, an import a dead
- * process left half-way is rolled back, one it left publishing is published, and the published
- * version is read ({@link Publication}).
+ * deletes all their nodes.
+ *
+ * <p>An import a dead process left is recovered by whoever holds the turn to write next
+ * ({@link ImportTurn}): one left half-way is rolled back, one left publishing is published. At
+ * start-up, before the app serves anything, if no import of another instance holds the turn, then
+ * the published version is read ({@link Publication}); with several instances on one database,
+ * each also tries every {@code maillage.lease-duration}, so that a dead instance's import is rolled
+ * back by another once its lease ran out, and at the latest by the next import.
  */
 // The schema first: recovery finds the journal through its indexes.
 @Component
@@ -38,33 +47,81 @@ class ImportJournal {
     private final Graph graph;
     private final ImportRecords records;
     private final Publication publication;
+    private final PublicationGate gate;
+    private final ImportTurn turn;
+    private final Duration checkEvery;
     private final int batchSize;
 
-    ImportJournal(Graph graph, ImportRecords records, Publication publication, ImportProperties properties) {
+    ImportJournal(Graph graph, ImportRecords records, Publication publication, PublicationGate gate, ImportTurn turn,
+                  ImportProperties properties, MaillageProperties settings) {
         this.graph = graph;
         this.records = records;
         this.publication = publication;
+        this.gate = gate;
+        this.turn = turn;
+        this.checkEvery = settings.getLeaseDuration();
         this.batchSize = properties.getBatchSize();
     }
 
     @PostConstruct
+    void start() {
+        recover();
+        gate.every(checkEvery, () -> recoverIfFree());
+    }
+
+    /** Recovers what dead processes left unless an import holds the turn, then reads the published version. */
     void recover() {
+        gate.onWatch(this::recoverIfFree);
+        publication.start(records.published());
+    }
+
+    /**
+     * Recovers what dead processes left, unless an import holds the turn. The turn is taken only
+     * when something is left: an import asked meanwhile would wait for it.
+     */
+    private boolean recoverIfFree() {
+        if (records.unfinished().isEmpty() && records.withLeftMarks().isEmpty() && !gate.closedByAnother()) {
+            return false;
+        }
+        Optional<ImportTurn.Turn> taken = turn.tryTake(ImportTurn.RECOVERY);
+        taken.ifPresent(held -> {
+            try (held) {
+                recoverLeftHere();
+            }
+        });
+        return taken.isPresent();
+    }
+
+    /**
+     * Recovers the imports a dead process left, for the caller that holds the turn: any import
+     * still {@code en_cours} or {@code publication} then is one whose process is gone.
+     */
+    void recoverLeft() {
+        gate.onWatch(() -> {
+            recoverLeftHere();
+            return null;
+        });
+    }
+
+    private void recoverLeftHere() {
+        gate.reopenLeft(records.published());
         for (ImportRecords.Unfinished unfinished : records.unfinished()) {
             String id = unfinished.id();
             if (ImportStatus.PUBLISHING.equals(unfinished.status())) {
-                log.warn("Import {} interrompu pendant sa publication : publication achevée au démarrage", id);
-                new StagedRows(graph, batchSize).write(id, unfinished.seq());
-                records.close(id, ImportStatus.DONE, null);
+                log.warn("Import {} interrompu pendant sa publication : publication achevée", id);
+                gate.publish(unfinished.seq(), () -> {
+                    new StagedRows(graph, batchSize).write(id, unfinished.seq());
+                    records.close(id, ImportStatus.DONE, null);
+                });
                 publish(id);
             } else {
-                log.warn("Import {} interrompu par l'arrêt du processus : ses lots écrits sont annulés au démarrage", id);
+                log.warn("Import {} interrompu par l'arrêt de son processus : ses lots écrits sont annulés", id);
                 rollBack(id);
                 records.close(id, ImportStatus.FAILED,
-                        "interrompu par l'arrêt du processus : les lots déjà écrits ont été annulés au redémarrage");
+                        "interrompu par l'arrêt de son processus : les lots déjà écrits ont été annulés");
             }
         }
         clearLeftMarks();
-        publication.start(records.published());
     }
 
     /**

@@ -65,6 +65,11 @@ class ImportRecords {
                 Graph.PUBLISHED, publication.current()), r -> r.get("seq").asLong()).get(0);
     }
 
+    /** Saves the progress of an import under way. */
+    void progress(String id, long done, long total) {
+        graph.write("imports/record-progress.cypher", Map.of("id", id, "done", done, "total", total));
+    }
+
     /** Saves the labels that had no node when the import began writing: see {@link ImportJournal#rollBack}. */
     void saveFreshLabels(String id, List<String> labels) {
         graph.write("imports/record-fresh-labels.cypher", Map.of("id", id, "labels", labels));

@@ -20,7 +20,10 @@ import org.springframework.stereotype.Service;
 
 import fr.maillage.db.BackgroundWork;
 import fr.maillage.db.Graph;
+import fr.maillage.db.Lease;
+import fr.maillage.db.Leases;
 import fr.maillage.db.Publication;
+import fr.maillage.db.VersionAdopted;
 import fr.maillage.imports.ImportEnded;
 
 import jakarta.annotation.PreDestroy;
@@ -46,19 +49,23 @@ public class ExchangeLogs {
     /** Territories whose logs are built and kept per transaction by the background thread. */
     private static final int BATCH = 10;
 
+    static final String LEASE = "journaux-des-echanges";
+
     private final Graph graph;
     private final Publication publication;
     private final boolean keepUp;
     private final BackgroundWork keeper = new BackgroundWork("journaux-des-echanges");
     private final ApplicationEventPublisher events;
+    private final Leases leases;
 
-    public ExchangeLogs(Graph graph, Publication publication,
+    public ExchangeLogs(Graph graph, Publication publication, Leases leases,
                         @org.springframework.beans.factory.annotation.Value("${maillage.exchange-logs.keep-up:true}") boolean keepUp,
                         ApplicationEventPublisher events) {
         this.graph = graph;
         this.publication = publication;
         this.keepUp = keepUp;
         this.events = events;
+        this.leases = leases;
     }
 
     /**
@@ -135,11 +142,18 @@ public class ExchangeLogs {
         }
     }
 
-    /** Builds and keeps, on the background thread, the logs of every territory that has none for the data now. */
+    /**
+     * Builds and keeps, on the background thread, the logs of every territory that has none for
+     * the data now. App instances on one server build them once: each waits for the lease
+     * {@value #LEASE}, and the ones after the first find the logs kept.
+     */
     public void keepUpLater() {
         if (keepUp) {
             keeper.runLater(() -> {
-                try {
+                try (Lease lease = leases.take(LEASE, leases.instance(), () -> !keeper.stopping()).orElse(null)) {
+                    if (lease == null) {
+                        return;
+                    }
                     long version = publication.current();
                     keepUpNow();
                     if (!keeper.stopping() && publication.current() == version) {
@@ -187,6 +201,12 @@ public class ExchangeLogs {
 
     @EventListener
     void after(ImportEnded ended) {
+        keepUpLater();
+    }
+
+    /** Another instance published: the logs are built once, by whichever instance takes the lease first. */
+    @EventListener
+    void after(VersionAdopted adopted) {
         keepUpLater();
     }
 

@@ -1,6 +1,5 @@
 package fr.maillage.imports;
 
-import fr.maillage.db.Publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
@@ -35,7 +34,6 @@ class BundleImportTest {
 
     @Autowired Driver driver;
     @Autowired BundleImporter importer;
-    @Autowired Publication publication;
 
     @BeforeEach
     void empty() {
@@ -145,7 +143,7 @@ class BundleImportTest {
                                                   @Autowired ImportJournal journal) {
         ImportProperties twoRows = new ImportProperties();
         twoRows.setBatchSize(2);
-        BundleImporter smallBatches = new BundleImporter(graph, records, journal, twoRows, publication);
+        BundleImporter smallBatches = importer.with(twoRows);
         try (Session session = driver.session()) {
             session.run("CREATE CONSTRAINT test_last_batch IF NOT EXISTS FOR (p:Partnership) REQUIRE p.strength IS UNIQUE").consume();
         }
@@ -178,7 +176,7 @@ class BundleImportTest {
         ImportProperties twoLanes = new ImportProperties();
         twoLanes.setBatchSize(50);
         twoLanes.setWriters(2);
-        BundleImporter inLanes = new BundleImporter(graph, records, journal, twoLanes, publication);
+        BundleImporter inLanes = importer.with(twoLanes);
         // Many referrals share a response date: a batch of referrals fails in one lane or the other,
         // after both lanes committed the batches of persons and assessments.
         try (Session session = driver.session()) {

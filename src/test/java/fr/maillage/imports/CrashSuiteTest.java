@@ -44,7 +44,7 @@ class CrashSuiteTest {
 
     private static final int SCALE = Integer.getInteger("crash.scale", 1);
     private static final Pattern PERCENT = Pattern.compile("lignes écrites \\((\\d+) %\\)");
-    private static final String ROLLED_BACK = "interrompu par l'arrêt du processus : ses lots écrits sont annulés au démarrage";
+    private static final String ROLLED_BACK = "interrompu par l'arrêt de son processus : ses lots écrits sont annulés";
     private static final String[] OPTIONS = {"--maillage.import.batch-size=1000"};
 
     @TempDir static Path temp;
@@ -104,7 +104,7 @@ class CrashSuiteTest {
     void updateKilledDuringItsPublicationIsPublishedWholeAtTheNextStart() throws Exception {
         assertKilledThenRestarted(copy(base, temp.resolve("maj-publication")), update,
                 line -> line.contains(": publication, les lectures attendent"), updated,
-                "interrompu pendant sa publication : publication achevée au démarrage");
+                "interrompu pendant sa publication : publication achevée");
     }
 
     /** A progress line of the writing between {@code from} and {@code to} % of the rows. */

@@ -1,6 +1,5 @@
 package fr.maillage.imports;
 
-import fr.maillage.db.Publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
-import fr.maillage.db.Graph;
 import fr.maillage.demo.BundleGenerator;
 import fr.maillage.demo.BundleSpec;
 
@@ -27,10 +25,7 @@ import fr.maillage.demo.BundleSpec;
 class DirectCreationTest {
 
     @Autowired Driver driver;
-    @Autowired Graph graph;
-    @Autowired ImportRecords records;
-    @Autowired ImportJournal journal;
-    @Autowired Publication publication;
+    @Autowired BundleImporter importer;
 
     @Test
     void firstImportThroughTheJavaApiGivesTheGraphOfTheCypherFiles() {
@@ -72,6 +67,6 @@ class DirectCreationTest {
         ImportProperties properties = new ImportProperties();
         properties.setBatchSize(500);
         properties.setDirectCreation(directCreation);
-        return new BundleImporter(graph, records, journal, properties, publication);
+        return importer.with(properties);
     }
 }

@@ -17,13 +17,13 @@ import org.neo4j.graphdb.Transaction;
 
 /**
  * What a bundle put in the database, without the {@code :Import} records, the exchange logs
- * derived from the data (like an index), the users and the audit trail: node and relationship counts and a checksum over every
+ * derived from the data (like an index), the users, the audit trail and the leases: node and relationship counts and a checksum over every
  * node's labels and properties and every relationship.
  */
 public record GraphContent(long nodes, long relationships, String checksum) {
 
     private static final String NODES = """
-            MATCH (n) WHERE NOT (n:Import OR n:ExchangeLog OR n:User OR n:AuditRecord OR n:AuditHead)
+            MATCH (n) WHERE NOT (n:Import OR n:ExchangeLog OR n:User OR n:AuditRecord OR n:AuditHead OR n:Lease OR n:PublicationGate)
             RETURN labels(n) AS labels, properties(n) AS props
             """;
     private static final String RELATIONSHIPS = """

@@ -37,7 +37,6 @@ import org.springframework.util.unit.DataSize;
 
 import com.jayway.jsonpath.JsonPath;
 
-import fr.maillage.db.Publication;
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
 import fr.maillage.api.BadParameterException;
@@ -61,7 +60,6 @@ class HostileBundleTest {
     @Autowired ImportJournal journal;
     @Autowired ImportFolder importFolder;
     @Autowired ImportProperties properties;
-    @Autowired Publication publication;
     @TempDir Path temp;
 
     private GraphContent before;
@@ -292,7 +290,7 @@ class HostileBundleTest {
         TestGraph.clear(driver);
         importer.importBundle(BundleImportTest.VALID);
         before = GraphContent.of(driver);
-        strict = new BundleImporter(graph, records, journal, lowered(), publication);
+        strict = importer.with(lowered());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -422,7 +420,7 @@ class HostileBundleTest {
         AtomicInteger structuresOpened = new AtomicInteger();
         ImportProperties oneRowPerBatch = new ImportProperties();
         oneRowPerBatch.setBatchSize(1);
-        BundleImporter failing = new BundleImporter(graph, records, journal, oneRowPerBatch, publication, path -> {
+        BundleImporter failing = importer.with(oneRowPerBatch, path -> {
             Bundle real = Bundle.open(path, ReadLimits.DEFAULT);
             Map<ContractFile, Bundle.Opener> openers = new EnumMap<>(ContractFile.class);
             for (ContractFile file : real.files()) {

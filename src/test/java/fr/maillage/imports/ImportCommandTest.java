@@ -64,7 +64,7 @@ class ImportCommandTest {
         assertThat(ForkedImport.content(store).nodes()).as("des lots validés avant la mort du processus").isGreaterThan(before.nodes());
 
         ForkedImport.Run restarted = ForkedImport.run(store, broken);
-        assertThat(restarted.output()).contains("ses lots écrits sont annulés au démarrage");
+        assertThat(restarted.output()).contains("ses lots écrits sont annulés");
         assertThat(ForkedImport.content(store)).isEqualTo(before);
     }
 

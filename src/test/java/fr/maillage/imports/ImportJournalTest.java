@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.maillage.MaillageTest;
 import fr.maillage.TestGraph;
 import fr.maillage.db.Graph;
-import fr.maillage.db.Publication;
 
 /**
  * The undo journal of batched imports: a failure after some batches committed, a process that
@@ -35,7 +34,6 @@ class ImportJournalTest {
     @Autowired ImportRecords records;
     @Autowired ImportJournal journal;
     @Autowired BundleImporter importer;
-    @Autowired Publication publication;
 
     @BeforeEach
     void valid() {
@@ -56,7 +54,7 @@ class ImportJournalTest {
         oneRow.setBatchSize(1);
 
         ImportFailedException failure = catchThrowableOfType(ImportFailedException.class,
-                () -> new BundleImporter(graph, records, journal, oneRow, publication).importBundle(UPDATE_FAILS));
+                () -> importer.with(oneRow).importBundle(UPDATE_FAILS));
 
         assertThat(failure).isNotNull();
         assertThat(GraphContent.of(driver)).isEqualTo(before);
@@ -119,6 +117,41 @@ class ImportJournalTest {
             assertThat(status.status()).isEqualTo("terminee");
             assertThat(status.counts()).isEqualTo(counts);
         });
+    }
+
+    @Test
+    void importOfAnotherInstanceIsLeftAloneWhileItsLeaseRunsAndRolledBackOnceItRanOut() throws IOException {
+        GraphContent before = GraphContent.of(driver);
+        String id = "ailleurs";
+        long seq = records.start(id, "update-last-batch-fails", ImportRequester.SYSTEM.username());
+        assertThatThrownBy(() -> writeWithoutPublishing(id, seq, UPDATE_FAILS)).hasMessageContaining("strength");
+        GraphContent written = GraphContent.of(driver);
+        anotherInstanceImports(id, "PT1M");
+        try {
+            journal.recover();
+
+            assertThat(GraphContent.of(driver)).as("its batches stay").isEqualTo(written);
+            assertThat(importer.status(id)).map(ImportStatus::status).contains("en_cours");
+            assertThatThrownBy(() -> importer.importBundle(BundleImportTest.VALID))
+                    .isInstanceOf(ImportBusyException.class).hasMessageContaining(id).hasMessageContaining("instance-morte");
+
+            anotherInstanceImports(id, "-PT1S");
+            journal.recover();
+
+            assertThat(GraphContent.of(driver)).isEqualTo(before);
+            assertThat(journalNodes()).isZero();
+            assertThat(importer.status(id)).map(ImportStatus::status).contains("echouee");
+        } finally {
+            cypher("MATCH (l:Lease {name: 'import'}) SET l.instance = null, l.holder = null, l.expiresAt = null");
+        }
+    }
+
+    /** The import {@code id} holds the turn on another instance until now plus {@code duration}. */
+    private void anotherInstanceImports(String id, String duration) {
+        try (Session session = driver.session()) {
+            session.run("MERGE (l:Lease {name: 'import'}) SET l.holder = $id, l.instance = 'instance-morte',"
+                    + " l.expiresAt = datetime() + duration($duration)", Map.of("id", id, "duration", duration)).consume();
+        }
     }
 
     /** What an import writes before it publishes, its journal left in place as a crash leaves it. */

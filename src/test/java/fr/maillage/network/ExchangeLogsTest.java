@@ -30,6 +30,7 @@ import fr.maillage.demo.BundleGenerator;
 import fr.maillage.demo.BundleSpec;
 import fr.maillage.demo.BundleSpec.TerritorySize;
 import fr.maillage.db.Graph;
+import fr.maillage.db.Leases;
 import fr.maillage.imports.BundleImporter;
 import fr.maillage.imports.ImportEnded;
 import fr.maillage.imports.ImportStatus;
@@ -105,9 +106,9 @@ class ExchangeLogsTest {
     }
 
     @Test
-    void afterAnImportTheBackgroundThreadKeepsTheLogOfEveryTerritory(@Autowired Graph graph) throws InterruptedException {
+    void afterAnImportTheBackgroundThreadKeepsTheLogOfEveryTerritory(@Autowired Graph graph, @Autowired Leases leases) throws InterruptedException {
         importer.importBundle(Path.of("src/test/resources/network/weights/bundle"));
-        ExchangeLogs keptUp = new ExchangeLogs(graph, publication, true, event -> { });
+        ExchangeLogs keptUp = new ExchangeLogs(graph, publication, leases, true, event -> { });
         try {
             keptUp.after(new ImportEnded("weights", ImportStatus.DONE));
             long deadline = System.nanoTime() + 30_000_000_000L;
