@@ -30,7 +30,14 @@ async function start() {
     showMethod(method);
     state.picked = params.get('territories')?.split(',').filter(Boolean) || defaultPick(territories);
     showPicker();
-    $('compare-form').addEventListener('submit', (event) => { event.preventDefault(); compare(); });
+    $('compare-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      // the open list would cover the figures it asked for
+      document.querySelector('.territory-picker').open = false;
+      compare();
+    });
+    $('territory-filter').addEventListener('input', filterPicker);
+    $('toggle-visible').addEventListener('click', toggleVisible);
     ['per1000', 'hide-empty', 'group'].forEach((id) => $(id).addEventListener('change', showTable));
     $('csv').addEventListener('click', exportCsv);
     ['x-axis', 'y-axis'].forEach((id) => $(id).addEventListener('change', showScatter));
@@ -48,6 +55,7 @@ function defaultPick(territories) {
 
 function showPicker() {
   const list = $('territory-list');
+  const names = new Map(state.territories.map((t) => [t.id, t.name]));
   list.replaceChildren(...territoryTree(state.territories).map(({ territory: t, depth }) => {
     const children = state.territories.filter((c) => c.parentId === t.id);
     const box = el('input', { type: 'checkbox', value: t.id, checked: state.picked.includes(t.id) });
@@ -59,14 +67,48 @@ function showPicker() {
       type: 'button', title: `Comparer les ${children.length} territoires de ${t.name}`,
       onclick: () => { state.picked = children.map((c) => c.id); showPicker(); },
     }, 'ses enfants') : null;
-    return el('label', { style: `padding-left:${depth * 1.1}rem` }, box, ` ${t.name} `, kids);
+    // shown when a filter hides the tree around it: which territory's « Secteur 1 » this one is
+    const parent = names.has(t.parentId) ? el('span', { class: 'parent' }, `(${names.get(t.parentId)}) `) : null;
+    return el('label', { style: `padding-left:${depth * 1.1}rem`, 'data-search': folded(`${t.name} ${t.id}`) },
+      box, ` ${t.name} `, parent, kids);
   }));
+  filterPicker();
+}
+
+/** Lower case without accents, so that « eure » finds « Eure-et-Loir » and « deux-sevres » « Deux-Sèvres ». */
+const folded = (text) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+/** Hides the territories whose name or id does not hold the filter's text. */
+function filterPicker() {
+  const text = folded($('territory-filter').value.trim());
+  $('territory-list').classList.toggle('filtered', text !== '');
+  for (const label of $('territory-list').children) label.hidden = !label.dataset.search.includes(text);
+  showPicked();
+}
+
+const visibleBoxes = () => [...$('territory-list').querySelectorAll('label:not([hidden]) > input[type=checkbox]')];
+
+/** Ticks every territory the filter shows, or unticks them all when they all are. */
+function toggleVisible() {
+  const boxes = visibleBoxes();
+  const tick = !boxes.every((box) => box.checked);
+  const ids = new Set(boxes.map((box) => box.value));
+  const kept = state.picked.filter((id) => !ids.has(id));
+  state.picked = tick ? [...kept, ...ids] : kept;
+  boxes.forEach((box) => { box.checked = tick; });
   showPicked();
 }
 
 function showPicked() {
   const names = state.picked.map((id) => state.territories.find((t) => t.id === id)?.name || id);
-  $('picked').textContent = names.length ? names.join(', ') : 'Choisir des territoires…';
+  // a hundred names would only be cut at the summary's edge
+  $('picked').textContent = names.length > 3 ? `${names.slice(0, 3).join(', ')} et ${names.length - 3} autres`
+    : names.length ? names.join(', ') : 'Choisir des territoires…';
+  const many = names.length > 1 ? 's' : '';
+  $('picked-count').textContent = `${names.length} territoire${many} sélectionné${many}`;
+  const boxes = visibleBoxes();
+  $('toggle-visible').disabled = !boxes.length;
+  $('toggle-visible').textContent = boxes.length && boxes.every((box) => box.checked) ? 'Décocher les visibles' : 'Cocher les visibles';
 }
 
 async function compare() {
