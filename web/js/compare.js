@@ -1,6 +1,6 @@
-// The comparison page (comparer des territoires): indicators side by side, small multiples of
-// the méta-réseaux, a scatter of two indicators, CSV export. Talks to /api only; the territories
-// offered are those of the signed-in user's scope.
+// The comparison page (comparer des territoires): indicators side by side, a ranking of one of
+// them, small multiples of the méta-réseaux, a scatter of two indicators, CSV export. Talks to
+// /api only; the territories offered are those of the signed-in user's scope.
 import { getJson } from './api.js';
 import { exportCsv as writeCsv } from './export.js';
 import { atLeast, el, loading, failure, territoryTree } from './ui.js';
@@ -11,6 +11,9 @@ const encode = encodeURIComponent;
 const state = { territories: [], picked: [], from: null, to: null, rows: [], indicators: [], sort: null };
 
 const $ = (id) => document.getElementById(id);
+
+/** Height of one row of the Classement, in px: one name per row, so no two labels overlap. */
+const BAR_ROW = 18;
 
 async function start() {
   const params = new URLSearchParams(location.search);
@@ -38,8 +41,11 @@ async function start() {
     });
     $('territory-filter').addEventListener('input', filterPicker);
     $('toggle-visible').addEventListener('click', toggleVisible);
-    ['per1000', 'hide-empty', 'group'].forEach((id) => $(id).addEventListener('change', showTable));
+    ['hide-empty', 'group'].forEach((id) => $(id).addEventListener('change', showTable));
+    // the rates per 1,000 change every figure drawn, not only the table's
+    $('per1000').addEventListener('change', () => { showTable(); showBars(); showScatter(); });
     $('csv').addEventListener('click', exportCsv);
+    $('bars-indicator').addEventListener('change', showBars);
     ['x-axis', 'y-axis'].forEach((id) => $(id).addEventListener('change', showScatter));
     await compare();
   } catch (error) {
@@ -125,12 +131,11 @@ async function compare() {
     state.rows = await getJson(`/api/compare?territories=${state.picked.map(encode).join(',')}`
       + `&from=${state.from}&to=${state.to}&expand=false`);
     $('status').replaceChildren();
-    $('table-section').hidden = false;
-    $('charts-section').hidden = false;
-    $('method-section').hidden = false;
+    ['table-section', 'bars-section', 'charts-section', 'method-section'].forEach((id) => { $(id).hidden = false; });
     fillGroups();
-    fillAxes();
+    fillChartSelects();
     showTable();
+    showBars();
     showScatter();
     showMultiples();
   } catch (error) {
@@ -176,18 +181,22 @@ function sortKey(value) {
   return value === '<5' ? 4.5 : value;
 }
 
+/** Orders two figures up (direction 1) or down (-1), those without a figure last either way. */
+function byFigure(x, y, direction) {
+  const a = sortKey(x);
+  const b = sortKey(y);
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  return direction * (a - b);
+}
+
 function sortedRows() {
   if (!state.sort) return state.rows;
   const { key, direction } = state.sort;
   const indicator = state.indicators.find((i) => i.key === key);
-  return [...state.rows].sort((a, b) => {
-    if (key === 'territory') return direction * a.territoryName.localeCompare(b.territoryName, 'fr');
-    const x = sortKey(cell(a, indicator));
-    const y = sortKey(cell(b, indicator));
-    if (x === null) return y === null ? 0 : 1;
-    if (y === null) return -1;
-    return direction * (x - y);
-  });
+  return [...state.rows].sort((a, b) => (key === 'territory'
+    ? direction * a.territoryName.localeCompare(b.territoryName, 'fr')
+    : byFigure(cell(a, indicator), cell(b, indicator), direction)));
 }
 
 function sortBy(key) {
@@ -226,14 +235,51 @@ function numericIndicators() {
   return state.indicators.filter((i) => state.rows.some((r) => typeof r.values[i.key] === 'number'));
 }
 
-function fillAxes() {
+function fillChartSelects() {
   const options = numericIndicators();
-  for (const [id, fallback] of [['x-axis', 'network.density'], ['y-axis', 'referrals.acceptanceRate']]) {
+  for (const [id, fallback] of [['bars-indicator', 'referrals'], ['x-axis', 'network.density'], ['y-axis', 'referrals.acceptanceRate']]) {
     const select = $(id);
     const chosen = select.value || fallback;
     select.replaceChildren(...options.map((i) => el('option', { value: i.key }, `${i.label} (${i.group})`)));
     select.value = options.some((i) => i.key === chosen) ? chosen : options[0]?.key;
   }
+}
+
+/**
+ * The territories ranked by one indicator, one bar a row of fixed height: the drawing grows with
+ * the territories, so a hundred names stay readable. A "<5" is drawn pale up to its bound.
+ */
+function showBars() {
+  const svg = d3.select('#bars');
+  svg.selectAll('*').remove();
+  const indicator = state.indicators.find((i) => i.key === $('bars-indicator').value);
+  if (!indicator) return;
+  const rows = state.rows.map((r) => ({ id: r.territoryId, name: r.territoryName, value: cell(r, indicator) }))
+    .sort((a, b) => byFigure(a.value, b.value, -1) || a.name.localeCompare(b.name, 'fr', { numeric: true }));
+  const width = svg.node().getBoundingClientRect().width || 900;
+  const top = 28, bottom = 8, right = 70;
+  const height = top + rows.length * BAR_ROW + bottom;
+  svg.attr('viewBox', `0 0 ${width} ${height}`).attr('height', height);
+  const probe = svg.append('text').attr('class', 'label');
+  const longest = d3.max(rows, (r) => probe.text(r.name).node().getComputedTextLength()) || 0;
+  probe.remove();
+  const left = Math.min(longest, width * 0.4) + 14;
+  const bound = (v) => (v === '<5' ? 5 : v);
+  const x = d3.scaleLinear().domain([0, d3.max(rows, (r) => bound(r.value)) || 1]).nice().range([left, width - right]);
+  svg.append('g').attr('id', 'bars-axis').attr('class', 'axis').attr('transform', `translate(0,${top - 6})`)
+    .call(d3.axisTop(x).ticks(Math.max(2, Math.floor((width - left - right) / 90))).tickFormat((v) => format(v, indicator))
+      .tickSize(-(rows.length * BAR_ROW + 6)));
+  const bar = svg.selectAll('g.bar').data(rows).join('g').attr('class', 'bar')
+    .attr('data-territory', (r) => r.id).attr('data-value', (r) => r.value ?? '')
+    .attr('transform', (r, i) => `translate(0,${top + i * BAR_ROW})`);
+  bar.append('rect').attr('class', (r) => (r.value === '<5' ? 'value small' : 'value'))
+    .attr('x', left).attr('y', 2).attr('height', BAR_ROW - 4)
+    .attr('width', (r) => (typeof bound(r.value) === 'number' ? x(bound(r.value)) - left : 0));
+  bar.append('text').attr('class', 'label').attr('x', left - 8).attr('y', BAR_ROW / 2).attr('dy', '.35em')
+    .attr('text-anchor', 'end').text((r) => r.name);
+  bar.append('text').attr('class', 'figure').attr('x', (r) => (typeof bound(r.value) === 'number' ? x(bound(r.value)) : left) + 4)
+    .attr('y', BAR_ROW / 2).attr('dy', '.35em').text((r) => format(r.value, indicator));
+  bar.append('title').text((r) => `${r.name} : ${format(r.value, indicator)}`);
 }
 
 function showScatter() {
