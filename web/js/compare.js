@@ -12,6 +12,8 @@ const state = { territories: [], picked: [], from: null, to: null, rows: [], ind
 
 const $ = (id) => document.getElementById(id);
 
+/** Small multiples drawn at most: each is a /network call and a force layout, too many for 100 territories. */
+const MULTIPLES_MAX = 12;
 /** Height of one row of the Classement, in px: one name per row, so no two labels overlap. */
 const BAR_ROW = 18;
 
@@ -226,8 +228,10 @@ function showTable() {
       return el('td', { class: value === '<5' ? 'n small' : 'n', 'data-key': i.key }, format(value, i));
     }))));
   $('indicators').replaceChildren(head, body);
+  // The indicators' header row sticks just below the groups' row, whose height only the browser knows.
+  $('indicators').style.setProperty('--groups-height', `${head.rows[0].getBoundingClientRect().height}px`);
   const noRates = state.rows.filter((r) => r.ratesNote).map((r) => r.territoryName);
-  $('table-summary').textContent = `${state.rows.length} territoires, du ${frenchDate(state.from)} au ${frenchDate(state.to)}`
+  $('table-summary').textContent = `${state.rows.length} territoire${state.rows.length > 1 ? 's' : ''}, du ${frenchDate(state.from)} au ${frenchDate(state.to)}`
     + (noRates.length && $('per1000').checked ? ` — pas de taux pour 1 000 (population 75+ inconnue) : ${noRates.join(', ')}` : '');
 }
 
@@ -323,7 +327,12 @@ function showScatter() {
 async function showMultiples() {
   const frame = $('multiples');
   frame.replaceChildren();
-  for (const row of state.rows) {
+  const drawn = state.rows.slice(0, MULTIPLES_MAX);
+  const left = state.rows.length - drawn.length;
+  $('multiples-note').hidden = !left;
+  $('multiples-note').textContent = `Seuls les ${MULTIPLES_MAX} premiers territoires de la comparaison sont dessinés : `
+    + `${left} autre${left > 1 ? 's ne le sont' : ' ne l\'est'} pas, pour que la page reste fluide.`;
+  for (const row of drawn) {
     const box = el('div', { class: 'multiple', 'data-territory': row.territoryId }, el('h3', {}, row.territoryName));
     frame.append(box);
     getJson(`/api/territories/${encode(row.territoryId)}/network?from=${state.from}&to=${state.to}`)
