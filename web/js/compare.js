@@ -307,17 +307,35 @@ function showScatter() {
   g.append('circle').attr('class', 'point').attr('r', 6).append('title').text((p) => `${p.name} : ${format(p.x, x)} ; ${format(p.y, y)}`);
   // Territories at the same point share one label.
   const labels = d3.rollup(points, (same) => same.map((p) => p.name).join(', '), (p) => `${p.x}|${p.y}`);
-  // Labels that would overlap an earlier one move down a line.
-  const placed = [];
-  const dy = points.map((p) => {
-    let y = ys(p.y);
-    while (placed.some((q) => Math.abs(q - y) < 12)) y += 12;
-    placed.push(y);
-    return y - ys(p.y);
-  });
-  g.append('text').attr('x', (p) => (xs(p.x) > width * 0.7 ? -8 : 8)).attr('y', (p, i) => 4 + dy[i])
-    .attr('text-anchor', (p) => (xs(p.x) > width * 0.7 ? 'end' : 'start'))
-    .text((p, i) => (points.findIndex((q) => q.x === p.x && q.y === p.y) === i ? labels.get(`${p.x}|${p.y}`) : ''));
+  // A label goes beside its point (right, else left), or a line below or above it, where it covers no
+  // other label and no point; with no room left (a hundred territories), the point keeps its name in
+  // its tooltip only.
+  const line = 14; // a label's box on screen, 11 px type with its ascent and descent
+  const placed = points.map((p) => ({ left: xs(p.x) - 6, right: xs(p.x) + 6, top: ys(p.y) - line / 2 }));
+  let unlabelled = 0;
+  const sides = (p) => (xs(p.x) <= width * 0.7 ? [1, -1] : [-1, 1]);
+  g.filter((p, i) => points.findIndex((q) => q.x === p.x && q.y === p.y) === i).append('text').attr('class', 'label')
+    .text((p) => labels.get(`${p.x}|${p.y}`))
+    .each(function place(p) {
+      const length = this.getComputedTextLength();
+      const box = ([side, dy]) => {
+        const left = side > 0 ? xs(p.x) + 8 : xs(p.x) - 8 - length;
+        return { left, right: left + length, top: ys(p.y) - line / 2 + dy };
+      };
+      const free = (b) => b.top >= m.top && b.top + line <= height - m.bottom && b.left >= 0 && b.right <= width
+        && !placed.some((o) => o.left < b.right && b.left < o.right && o.top < b.top + line && b.top < o.top + line);
+      const spot = [0, line, -line].flatMap((dy) => sides(p).map((side) => [side, dy])).find((c) => free(box(c)));
+      if (!spot) {
+        unlabelled++;
+        this.remove();
+        return;
+      }
+      placed.push(box(spot));
+      d3.select(this).attr('x', spot[0] * 8).attr('y', 4 + spot[1]).attr('text-anchor', spot[0] > 0 ? 'start' : 'end');
+    });
+  if (unlabelled) {
+    frame.append(el('p', { class: 'note' }, `${unlabelled} point${unlabelled > 1 ? 's' : ''} sans étiquette, faute de place : survolez un point pour lire son territoire.`));
+  }
   const hidden = state.rows.length - points.length;
   if (hidden) {
     frame.append(el('p', { class: 'note' }, `${hidden} territoire(s) sans valeur publiable pour l'un des deux indicateurs (petit effectif ou non défini).`));
