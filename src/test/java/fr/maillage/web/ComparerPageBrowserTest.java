@@ -2,11 +2,13 @@ package fr.maillage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,21 +34,35 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.maillage.TestGraph;
+import fr.maillage.demo.BundleGenerator;
+import fr.maillage.demo.BundleSpec;
+import fr.maillage.demo.BundleSpec.TerritorySize;
 import fr.maillage.imports.BundleImporter;
 
 /**
  * The comparison page (comparer des territoires) in headless Chromium against the app on the
  * {@code report/two-territories} fixture of {@code ComparisonTest} (expected figures worked out in
- * its README.md); every figure shown is also checked against {@code /api/compare}. Screenshots land
- * in {@code target/screenshots/}. Signed in as the admin.
+ * its README.md); every figure shown is also checked against {@code /api/compare}. A hundred
+ * territories of the synthetic country, imported beside it (no id in common), check that the page
+ * stays readable at that size. Screenshots land in {@code target/screenshots/}. Signed in as the admin.
  */
 @BrowserTestApp
 class ComparerPageBrowserTest {
 
     private static final String WINDOW = "from=2025-01-01&to=2025-12-31";
     private static final Path FIXTURE = Path.of("src/test/resources/report/two-territories");
+    /** The last 12 months of the hundred territories' bundle, generated up to 2026-06-30. */
+    private static final String COUNTRY_WINDOW = "from=2025-07-01&to=2026-06-30";
+    private static final Path HUNDRED_TERRITORIES = Path.of("target", "browser-bundles", "cent-territoires");
+    /**
+     * The hundred rows are computed at each call (the browser tests keep no indicator rows): 6 to 7 s
+     * on two cores right after the import, while the exchange logs are being built beside them, 2 s
+     * after; a minute leaves a loaded machine its margin.
+     */
+    private static final Duration COMPARING_A_HUNDRED = Duration.ofSeconds(60);
     private static ChromeDriver browser;
     private static boolean imported;
+    private static boolean hundredImported;
 
     @LocalServerPort int port;
     @Autowired BundleImporter importer;
@@ -205,7 +222,147 @@ class ComparerPageBrowserTest {
         Chromium.screenshot(browser, "comparer-erreur");
     }
 
+    @Test
+    void hundredTerritoriesStayReadable() throws IOException {
+        importHundredTerritories();
+        browser.get(base() + "comparer.html?territories=t01&" + COUNTRY_WINDOW);
+        waitFor(By.cssSelector("#bars g.bar"));
+
+        browser.findElement(By.id("picked")).click();
+        int everyTerritory = visibleChecklist().size();
+        WebElement filter = browser.findElement(By.id("territory-filter"));
+        filter.sendKeys("territoire");
+        List<String> hundred = IntStream.rangeClosed(1, 100).mapToObj(t -> String.format(Locale.ROOT, "t%02d", t)).toList();
+        assertThat(visibleChecklist()).containsExactlyInAnyOrderElementsOf(hundred);
+        assertThat(everyTerritory).isGreaterThan(hundred.size());
+        browser.findElement(By.id("toggle-visible")).click();
+        assertThat(browser.findElement(By.id("picked-count")).getText()).isEqualTo("100 territoires sélectionnés");
+        assertThat(browser.findElement(By.id("toggle-visible")).getText()).isEqualTo("Décocher les visibles");
+        filter.sendKeys(" 1");
+        assertThat(visibleChecklist()).containsExactlyInAnyOrder("t01", "t10", "t11", "t12", "t13", "t14", "t15", "t16",
+                "t17", "t18", "t19", "t100");
+        Chromium.screenshot(browser, "comparer-filtre");
+        filter.clear();
+        filter.sendKeys("DEPARTEMENT 50");
+        assertThat(visibleChecklist()).as("accents and case aside").containsExactly("dep-50");
+
+        browser.findElement(By.cssSelector("#compare-form button[type=submit]")).click();
+        new WebDriverWait(browser, COMPARING_A_HUNDRED)
+                .until(b -> b.findElements(By.cssSelector("#bars g.bar")).size() == hundred.size());
+
+        List<Map<String, Object>> bars = boxes("#bars g.bar", "text.label");
+        assertThat(bars).extracting(bar -> (String) bar.get("territory")).containsExactlyInAnyOrderElementsOf(hundred);
+        List<Double> referrals = bars.stream().map(bar -> sortKey(bar.get("value"))).toList();
+        assertThat(referrals).doesNotContainNull().isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(referrals.stream().distinct().count()).isGreaterThan(5);
+        Map<String, String> table = shownColumn("referrals");
+        assertThat(bars).allSatisfy(bar -> assertThat(bar.get("figure")).as((String) bar.get("territory"))
+                .isEqualTo(table.get((String) bar.get("territory"))));
+        for (int i = 1; i < bars.size(); i++) {
+            assertThat(top(bars.get(i))).as("rank " + i + " below rank " + (i - 1)).isGreaterThan(top(bars.get(i - 1)));
+        }
+        assertNoneOverlaps(bars);
+        // the scatter names the points it has room for, and says how many it leaves to their tooltip
+        assertNoneOverlaps(boxes("#scatter text.label", null));
+        assertThat(browser.findElement(By.id("scatter")).getText()).containsPattern("\\d+ points sans étiquette");
+
+        WebElement header = browser.findElement(By.cssSelector("#indicators th[data-key='referrals']"));
+        assertThat(header.getCssValue("position")).isEqualTo("sticky");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> scrolled = (Map<String, Object>) browser.executeScript("""
+                const box = document.querySelector('.table-scroll');
+                box.scrollTop = 800;
+                const header = document.querySelector("#indicators th[data-key='referrals']").getBoundingClientRect();
+                const hit = document.elementFromPoint((header.left + header.right) / 2, (header.top + header.bottom) / 2);
+                return { scrollTop: box.scrollTop, boxTop: box.getBoundingClientRect().top, headerTop: header.top,
+                         firstRowBottom: document.querySelector('#indicators tbody tr').getBoundingClientRect().bottom,
+                         onTop: hit.closest('th')?.dataset.key ?? null };
+                """);
+        double boxTop = ((Number) scrolled.get("boxTop")).doubleValue();
+        assertThat(((Number) scrolled.get("scrollTop")).doubleValue()).isEqualTo(800);
+        assertThat(((Number) scrolled.get("firstRowBottom")).doubleValue()).as("the first row scrolled away").isLessThan(boxTop);
+        // under the groups' row, itself at the top of the box
+        assertThat(((Number) scrolled.get("headerTop")).doubleValue()).isBetween(boxTop, boxTop + 60);
+        assertThat(scrolled.get("onTop")).isEqualTo("referrals");
+        Chromium.screenshot(browser, "comparer-cent-territoires-tableau");
+
+        assertThat(browser.findElements(By.cssSelector("#multiples .multiple"))).hasSize(12);
+        assertThat(browser.findElement(By.id("multiples-note")).getText()).contains("12 premiers", "88 autres");
+        browser.executeScript("document.getElementById('bars-section').scrollIntoView()");
+        Chromium.screenshot(browser, "comparer-cent-territoires");
+    }
+
     // --- helpers -------------------------------------------------------------------------------
+
+    /**
+     * The synthetic country's 100 DAC territories ({@code t01} to {@code t100}, two a département),
+     * each of 30 persons, some 40 referrals a year and some 30 structures (its singletons, such as the
+     * DAC, stay whatever the size asked), imported once beside the fixture.
+     */
+    private void importHundredTerritories() throws IOException {
+        if (!hundredImported) {
+            BundleGenerator.generate(BundleSpec.country(16, LocalDate.of(2026, 6, 30), 100, new TerritorySize(3, 30, 40)),
+                    HUNDRED_TERRITORIES);
+            importer.importBundle(HUNDRED_TERRITORIES);
+            hundredImported = true;
+        }
+    }
+
+    /** The ids of the checklist's territories the filter leaves visible. */
+    @SuppressWarnings("unchecked")
+    private static List<String> visibleChecklist() {
+        return (List<String>) browser.executeScript("""
+                return [...document.querySelectorAll('#territory-list label')].filter((label) => label.checkVisibility())
+                  .map((label) => label.querySelector('input').value);
+                """);
+    }
+
+    /**
+     * The elements {@code selector} finds, in order: their territory, value and figure written (the
+     * Classement's bars), and the box on screen of their {@code label} (themselves when null).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> boxes(String selector, String label) {
+        return (List<Map<String, Object>>) browser.executeScript("""
+                return [...document.querySelectorAll(arguments[0])].map((element) => {
+                  const box = (arguments[1] ? element.querySelector(arguments[1]) : element).getBoundingClientRect();
+                  const value = element.dataset.value;
+                  return { territory: element.dataset.territory ?? element.textContent,
+                           value: value === undefined || value === '' ? null : value === '<5' ? value : Number(value),
+                           figure: element.querySelector('text.figure')?.textContent,
+                           top: box.top, bottom: box.bottom, left: box.left, right: box.right };
+                });
+                """, selector, label);
+    }
+
+    private static double top(Map<String, Object> box) {
+        return ((Number) box.get("top")).doubleValue();
+    }
+
+    private static void assertNoneOverlaps(List<Map<String, Object>> boxes) {
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                assertThat(overlap(boxes.get(i), boxes.get(j))).as(boxes.get(i).get("territory") + " on " + boxes.get(j).get("territory"))
+                        .isFalse();
+            }
+        }
+    }
+
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        Function<String, Double> at = key -> ((Number) a.get(key)).doubleValue();
+        Function<String, Double> bt = key -> ((Number) b.get(key)).doubleValue();
+        return at.apply("left") < bt.apply("right") && bt.apply("left") < at.apply("right")
+                && at.apply("top") < bt.apply("bottom") && bt.apply("top") < at.apply("bottom");
+    }
+
+    /** One column of the table as shown, by territory id. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> shownColumn(String key) {
+        return (Map<String, String>) browser.executeScript("""
+                return Object.fromEntries([...document.querySelectorAll('#indicators tbody tr')]
+                  .map((tr) => [tr.dataset.territory, tr.querySelector(`td[data-key='${arguments[0]}']`).textContent]));
+                """, key);
+    }
 
     private String base() {
         return "http://localhost:" + port + "/";
