@@ -244,7 +244,7 @@ function fillChartSelects() {
   for (const [id, fallback] of [['bars-indicator', 'referrals'], ['x-axis', 'network.density'], ['y-axis', 'referrals.acceptanceRate']]) {
     const select = $(id);
     const chosen = select.value || fallback;
-    select.replaceChildren(...options.map((i) => el('option', { value: i.key }, `${i.label} (${i.group})`)));
+    select.replaceChildren(...options.map((i) => el('option', { value: i.key }, i.label === i.group ? i.label : `${i.label} (${i.group})`)));
     select.value = options.some((i) => i.key === chosen) ? chosen : options[0]?.key;
   }
 }
