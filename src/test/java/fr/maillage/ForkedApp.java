@@ -1,9 +1,7 @@
 package fr.maillage;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,13 +29,14 @@ public final class ForkedApp implements AutoCloseable {
     private final Process process;
     private final String name;
     private final String authorization;
-    private final List<String> output = new ArrayList<>();
+    private final ForkedOutput output;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private volatile int port;
+    private int port;
 
     private ForkedApp(Process process, String name, String adminPassword) {
         this.process = process;
         this.name = name;
+        this.output = new ForkedOutput(process, name, line -> line.contains("Started MaillageApplication"));
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword)
                 .getBytes(StandardCharsets.UTF_8));
     }
@@ -70,39 +68,36 @@ public final class ForkedApp implements AutoCloseable {
     }
 
     private void awaitServing() {
-        CountDownLatch started = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    synchronized (output) {
-                        output.add(line);
-                    }
-                    System.out.println("[" + name + "] " + line);
-                    Matcher port = PORT.matcher(line);
-                    if (port.find()) {
-                        this.port = Integer.parseInt(port.group(1));
-                    }
-                    if (line.contains("Started MaillageApplication")) {
-                        started.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                // the process is gone
-            }
-            started.countDown();
-        }, "app-output-" + name);
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            if (!started.await(3, TimeUnit.MINUTES) || !process.isAlive() || port == 0) {
-                close();
-                throw new IllegalStateException("L'instance " + name + " n'a pas démarré :\n" + String.join("\n", output()));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        boolean started = output.awaitReady(Duration.ofMinutes(3));
+        port = output.lines().stream().map(PORT::matcher).filter(Matcher::find).mapToInt(m -> Integer.parseInt(m.group(1)))
+                .findFirst().orElse(0);
+        if (!started || !process.isAlive() || port == 0 || !acceptsTraffic()) {
+            close();
+            throw new IllegalStateException("L'instance " + name + " n'a pas démarré :\n" + String.join("\n", output.lines()));
         }
+    }
+
+    /**
+     * Waits for the readiness probe, as a load balancer would: "Started" comes before the app's
+     * runners (the first users among them), and a request signed in before them is refused.
+     */
+    private boolean acceptsTraffic() {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+                Thread.sleep(100);
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The answer of {@code GET path}, as the admin. */
@@ -137,9 +132,7 @@ public final class ForkedApp implements AutoCloseable {
 
     /** What the app printed so far. */
     public List<String> output() {
-        synchronized (output) {
-            return List.copyOf(output);
-        }
+        return output.lines();
     }
 
     /** Kills the app (SIGKILL), as a crash or a pulled plug would stop it: nothing of it runs after. */

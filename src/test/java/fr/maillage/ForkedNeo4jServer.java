@@ -1,22 +1,16 @@
 package fr.maillage;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import fr.maillage.db.Neo4jServerCommand;
 
@@ -24,7 +18,7 @@ import fr.maillage.db.Neo4jServerCommand;
  * The bare Neo4j server of {@code neo4j-server} in a JVM of its own, started as a script starts it
  * ({@code java -cp … MaillageApplication neo4j-server --maillage.data-dir=… --maillage.bolt-port=…
  * --maillage.server-password=…}) on a free loopback port, and stopped with SIGTERM. Its output goes
- * to this JVM's, each line marked.
+ * to this JVM's, each line marked ({@link ForkedOutput}).
  */
 public final class ForkedNeo4jServer implements AutoCloseable {
 
@@ -33,14 +27,13 @@ public final class ForkedNeo4jServer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final String password;
-    private final List<String> output;
-    private Thread reader;
+    private final ForkedOutput output;
 
-    private ForkedNeo4jServer(Process process, int port, String password, List<String> output) {
+    private ForkedNeo4jServer(Process process, int port, String password) {
         this.process = process;
         this.port = port;
         this.password = password;
-        this.output = output;
+        this.output = new ForkedOutput(process, "neo4j-server :" + port, line -> line.startsWith(Neo4jServerCommand.READY));
     }
 
     /** Starts a server on {@code home} with a random password, and returns once it is ready. */
@@ -80,7 +73,7 @@ public final class ForkedNeo4jServer implements AutoCloseable {
                 "--maillage.server-password=" + password, "--maillage.page-cache-bytes=" + pageCacheBytes);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).directory(new File(".")).start();
-            ForkedNeo4jServer server = new ForkedNeo4jServer(process, port, password, new ArrayList<>());
+            ForkedNeo4jServer server = new ForkedNeo4jServer(process, port, password);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-forked-neo4j"));
             return server;
         } catch (IOException e) {
@@ -88,40 +81,14 @@ public final class ForkedNeo4jServer implements AutoCloseable {
         }
     }
 
-    /** Reads the server's output (in a thread of its own, to its end) until it says it is ready or exits. */
+    /** Whether the server said it is ready before it exited. */
     private boolean awaitReady() {
-        CountDownLatch ready = new CountDownLatch(1);
-        AtomicBoolean said = new AtomicBoolean();
-        reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    synchronized (output) {
-                        output.add(line);
-                    }
-                    System.out.println("[neo4j-server :" + port + "] " + line);
-                    if (line.startsWith(Neo4jServerCommand.READY)) {
-                        said.set(true);
-                        ready.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                // the process is gone
-            }
-            ready.countDown();
-        }, "neo4j-server-output-" + port);
-        reader.setDaemon(true);
-        reader.start();
         try {
-            if (!ready.await(3, TimeUnit.MINUTES)) {
-                close();
-                throw new IllegalStateException("Le serveur Neo4j n'a pas dit qu'il était prêt en 3 minutes : " + output);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return output.awaitReady(Duration.ofMinutes(3));
+        } catch (IllegalStateException e) {
+            close();
+            throw e;
         }
-        return said.get();
     }
 
     public String uri() {
@@ -138,9 +105,7 @@ public final class ForkedNeo4jServer implements AutoCloseable {
 
     /** What the server printed so far. */
     public List<String> output() {
-        synchronized (output) {
-            return List.copyOf(output);
-        }
+        return output.lines();
     }
 
     /** CPU time the server process has used so far. */
@@ -157,9 +122,7 @@ public final class ForkedNeo4jServer implements AutoCloseable {
                 process.destroyForcibly().waitFor();
             }
             // Its last lines, read to the end of its output.
-            if (reader != null) {
-                reader.join(TimeUnit.SECONDS.toMillis(10));
-            }
+            output.awaitEnd();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();

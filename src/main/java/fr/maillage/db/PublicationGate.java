@@ -56,6 +56,8 @@ public class PublicationGate {
     private final ScheduledExecutorService watch;
     /** The round this instance holds its readers for; read and written on the watching thread only. */
     private String heldRound;
+    /** Whether the last look failed; on the watching thread only. */
+    private boolean unreadable;
 
     public PublicationGate(Graph graph, Publication publication, Leases leases, ApplicationEventPublisher events,
                            Environment environment, MaillageProperties properties) {
@@ -173,7 +175,9 @@ public class PublicationGate {
                 try {
                     work.run();
                 } catch (RuntimeException e) {
-                    log.warn("Tâche périodique interrompue : {}", e.getMessage(), e);
+                    if (!watch.isShutdown()) {
+                        log.warn("Tâche périodique interrompue : {}", e.getMessage(), e);
+                    }
                 }
             }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -204,9 +208,16 @@ public class PublicationGate {
     private void lookOnce() {
         try {
             look();
+            if (unreadable) {
+                unreadable = false;
+                log.info("Barrière de publication lisible de nouveau");
+            }
         } catch (RuntimeException e) {
-            // The database may be away for a moment: the readers stay as they are until the next look.
-            log.warn("Barrière de publication illisible : {}", e.getMessage());
+            // The database may be away for a while: the readers stay as they are until it answers, said once.
+            if (!unreadable) {
+                unreadable = true;
+                log.warn("Barrière de publication illisible, lectures laissées en l'état : {}", e.getMessage());
+            }
         }
     }
 
