@@ -18,11 +18,12 @@ import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 
 /**
  * Leases (baux) kept in the database, so that several app instances on one Neo4j server or
@@ -189,10 +190,16 @@ public class Leases {
         }
     }
 
-    /** Stops the heartbeat, then gives back this instance's own lease, the last one: the others close with their work. */
-    @PreDestroy
-    void stop() {
+    /**
+     * Stops the heartbeat, then gives back this instance's own lease; the others close with their
+     * work. Done as the app begins to stop, before any bean goes: the graph reaches the embedded
+     * database through a provider, so the database may stop before this bean, and a beat written
+     * while it stops makes it fail its shutdown.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stop() throws InterruptedException {
         heartbeat.shutdownNow();
+        heartbeat.awaitTermination(10, TimeUnit.SECONDS);
         if (presence != null) {
             try {
                 presence.close();

@@ -18,11 +18,12 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 
 /**
  * The publication gate (barrière de publication) of app instances sharing one database: an
@@ -261,8 +262,8 @@ public class PublicationGate {
         return value.isNull() ? null : value.asString();
     }
 
-    /** Stops watching; readers this instance held are let go, as the app stops. */
-    @PreDestroy
+    /** Stops watching as the app begins to stop, before the driver goes (as {@link Leases#stop()}). */
+    @EventListener(ContextClosedEvent.class)
     void stop() throws InterruptedException {
         if (!alone) {
             watch.shutdownNow();
