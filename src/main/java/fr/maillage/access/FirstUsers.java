@@ -82,7 +82,7 @@ public class FirstUsers implements ApplicationRunner {
             return;
         }
         // Two instances starting together on one server would both find no admin and both create one.
-        try (Lease lease = leases.take(LEASE, leases.instance(), () -> true).orElseThrow()) {
+        try (Lease lease = leases.takeForThisInstance(LEASE)) {
             createMissing();
         }
     }

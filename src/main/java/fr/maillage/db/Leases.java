@@ -49,6 +49,8 @@ public class Leases {
     private final Graph graph;
     private final boolean alone;
     private final Duration duration;
+    /** A fifteenth of the duration: how often the heartbeat beats, and a waiting taker looks again. */
+    private final long beatMillis;
     private final String instance;
     private final Set<Lease> held = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(work -> {
@@ -62,6 +64,7 @@ public class Leases {
         this.graph = graph;
         this.alone = EmbeddedMode.in(environment);
         this.duration = properties.getLeaseDuration();
+        this.beatMillis = Math.max(50, duration.toMillis() / 15);
         this.instance = host() + "-" + ManagementFactory.getRuntimeMXBean().getPid() + "-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
@@ -74,8 +77,7 @@ public class Leases {
         }
         graph.write("db/lease-forget-instances.cypher", Map.of("prefix", INSTANCE_PREFIX));
         presence = tryTake(INSTANCE_PREFIX + instance, instance).orElseThrow();
-        long beat = Math.max(50, duration.toMillis() / 15);
-        heartbeat.scheduleAtFixedRate(this::beat, beat, beat, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleAtFixedRate(this::beat, beatMillis, beatMillis, TimeUnit.MILLISECONDS);
         log.info("Instance {} : baux de {} s", instance, duration.toSeconds());
     }
 
@@ -140,13 +142,21 @@ public class Leases {
                 told = true;
             }
             try {
-                Thread.sleep(Math.max(50, duration.toMillis() / 15));
+                Thread.sleep(beatMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Takes the lease {@code name} for this instance, waiting as long as another holds it: for the
+     * work every instance does once at start (the schema, the first users, the demo).
+     */
+    public Lease takeForThisInstance(String name) {
+        return take(name, instance, () -> true).orElseThrow();
     }
 
     /** The holder of a lease that runs now. */

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -83,10 +83,7 @@ public class PublicationGate {
     @PostConstruct
     void start() {
         if (!alone) {
-            onWatch(() -> {
-                look();
-                return null;
-            });
+            onWatch(this::look);
             watch.scheduleWithFixedDelay(this::lookOnce, watchEvery.toMillis(), watchEvery.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
@@ -117,19 +114,21 @@ public class PublicationGate {
     }
 
     /**
-     * Opens a gate a dead instance left closed, with the version {@code published} it reached: for
+     * Opens a gate a dead instance left closed, with the version {@code published} it reached (read
+     * only then): for
      * the instance that recovers its import, which holds the import's turn, so that no one else
      * may be publishing.
      */
-    public void reopenLeft(long published) {
+    public void reopenLeft(LongSupplier published) {
         if (!alone) {
             Gate gate = gate();
             if (gate.round() != null) {
+                long version = published.getAsLong();
                 log.warn("Barrière de publication laissée fermée par l'instance {} : rouverte, version publiée {}",
-                        gate.closedBy(), published);
+                        gate.closedBy(), version);
                 Map<String, Object> parameters = new HashMap<>();
                 parameters.put("round", null);
-                parameters.put("version", published);
+                parameters.put("version", version);
                 graph.write("db/gate-open.cypher", parameters);
             }
         }
@@ -140,8 +139,7 @@ public class PublicationGate {
         if (alone) {
             return false;
         }
-        Gate gate = gate();
-        return gate.round() != null && !leases.instance().equals(gate.closedBy());
+        return gate().closedByOtherThan(leases.instance());
     }
 
     /**
@@ -149,12 +147,13 @@ public class PublicationGate {
      * and waits for it: work that may publish (an import's recovery) must, or it would wait for
      * readers that thread holds. Alone on the store, on the caller's thread.
      */
-    public <T> T onWatch(Supplier<T> work) {
+    public void onWatch(Runnable work) {
         if (alone) {
-            return work.get();
+            work.run();
+            return;
         }
         try {
-            return watch.submit(work::get).get();
+            watch.submit(work).get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -224,7 +223,7 @@ public class PublicationGate {
 
     private void look() {
         Gate gate = gate();
-        if (gate.round() != null && !leases.instance().equals(gate.closedBy())) {
+        if (gate.closedByOtherThan(leases.instance())) {
             if (heldRound == null) {
                 log.info("Publication de l'instance {} : lectures suspendues", gate.closedBy());
                 publication.holdReaders();
@@ -247,6 +246,11 @@ public class PublicationGate {
     }
 
     private record Gate(String round, String closedBy, List<String> acks, long version) {
+
+        /** Whether an instance other than {@code instance} closed it. */
+        boolean closedByOtherThan(String instance) {
+            return round != null && !instance.equals(closedBy);
+        }
     }
 
     private Gate gate() {

@@ -39,7 +39,7 @@ public class SchemaInitializer {
     public void apply() throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/schema/*.cypher");
         List<String> names = Arrays.stream(files).map(Resource::getFilename).sorted().toList();
-        try (Lease lease = leases.take(LEASE, leases.instance(), () -> true).orElseThrow()) {
+        try (Lease lease = leases.takeForThisInstance(LEASE)) {
             apply(names);
         }
     }

@@ -57,7 +57,7 @@ public class DemoLoader implements ApplicationRunner {
             return;
         }
         // Instances starting together on one empty server load it once: the first, the others then find it there.
-        try (Lease lease = leases.take(LEASE, leases.instance(), () -> true).orElseThrow()) {
+        try (Lease lease = leases.takeForThisInstance(LEASE)) {
             if (graph.read("demo/has-territory.cypher", Map.of(), r -> r.get("present").asBoolean()).get(0)) {
                 log.info("Démo non chargée : la base contient déjà des territoires");
                 return;

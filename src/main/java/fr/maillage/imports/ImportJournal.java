@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +65,7 @@ class ImportJournal {
     @PostConstruct
     void start() {
         recover();
-        gate.every(checkEvery, () -> recoverIfFree());
+        gate.every(checkEvery, this::recoverIfFree);
     }
 
     /** Recovers what dead processes left unless an import holds the turn, then reads the published version. */
@@ -79,17 +78,15 @@ class ImportJournal {
      * Recovers what dead processes left, unless an import holds the turn. The turn is taken only
      * when something is left: an import asked meanwhile would wait for it.
      */
-    private boolean recoverIfFree() {
+    private void recoverIfFree() {
         if (records.unfinished().isEmpty() && records.withLeftMarks().isEmpty() && !gate.closedByAnother()) {
-            return false;
+            return;
         }
-        Optional<ImportTurn.Turn> taken = turn.tryTake(ImportTurn.RECOVERY);
-        taken.ifPresent(held -> {
+        turn.tryTake(ImportTurn.RECOVERY).ifPresent(held -> {
             try (held) {
                 recoverLeftHere();
             }
         });
-        return taken.isPresent();
     }
 
     /**
@@ -97,14 +94,11 @@ class ImportJournal {
      * still {@code en_cours} or {@code publication} then is one whose process is gone.
      */
     void recoverLeft() {
-        gate.onWatch(() -> {
-            recoverLeftHere();
-            return null;
-        });
+        gate.onWatch(this::recoverLeftHere);
     }
 
     private void recoverLeftHere() {
-        gate.reopenLeft(records.published());
+        gate.reopenLeft(records::published);
         for (ImportRecords.Unfinished unfinished : records.unfinished()) {
             String id = unfinished.id();
             if (ImportStatus.PUBLISHING.equals(unfinished.status())) {
